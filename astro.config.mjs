@@ -1,0 +1,28 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { contentGuard } from './src/lib/build/content-guard.ts';
+import { atomicOutDir } from './src/lib/build/atomic-out-dir.ts';
+import { contentDir } from './src/lib/content-dir.ts';
+
+// Netlify sets URL to the site's main address; elsewhere the canonical address is the default.
+const site = process.env.URL ?? 'https://caliphate-explainer.netlify.app';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'ignore',
+  markdown: { syntaxHighlight: false },
+  integrations: [contentGuard(contentDir), mdx(), sitemap(), atomicOutDir()],
+  vite: { plugins: [tailwindcss()] },
+  security: {
+    // Astro hashes its own scripts and styles into a <meta> CSP on each page; the headers in
+    // netlify.toml add what a <meta> CSP cannot carry (frame-ancestors and friends).
+    csp: {
+      algorithm: 'SHA-256',
+      directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'"],
+    },
+  },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,51 @@
+/**
+ * <toc-nav>: marks the contents link of the part of the story in view with aria-current.
+ * An IntersectionObserver wakes it only when a chapter or section crosses the reading line,
+ * so it does no work while the reader scrolls through the middle of a section.
+ */
+class TocNav extends HTMLElement {
+  #observer?: IntersectionObserver;
+  #links = new Map<Element, HTMLAnchorElement>();
+
+  connectedCallback(): void {
+    for (const link of this.querySelectorAll<HTMLAnchorElement>('a.toc-link')) {
+      const target = document.getElementById(decodeURIComponent(link.hash.slice(1)));
+      if (target) this.#links.set(target, link);
+    }
+    // On a phone the list starts closed so it does not push the story down.
+    const details = this.querySelector('details');
+    if (details && !matchMedia('(min-width: 64rem)').matches) details.open = false;
+
+    this.#observer = new IntersectionObserver(() => this.#update(), { rootMargin: '0px 0px -66% 0px' });
+    for (const target of this.#links.keys()) this.#observer.observe(target);
+    // The last sections may never reach the reading line on a short page; scrollend catches the bottom.
+    addEventListener('scrollend', this.#onScrollEnd, { passive: true });
+    this.#update();
+  }
+
+  disconnectedCallback(): void {
+    this.#observer?.disconnect();
+    removeEventListener('scrollend', this.#onScrollEnd);
+  }
+
+  #onScrollEnd = (): void => this.#update();
+
+  /**
+   * The current part is the last one whose top has passed the upper third of the viewport, or,
+   * at the very bottom of the page, the last one in view.
+   */
+  #update(): void {
+    const atBottom = window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2;
+    const line = atBottom ? window.innerHeight : window.innerHeight / 3;
+    let current: HTMLAnchorElement | undefined;
+    for (const [target, link] of this.#links) {
+      if (target.getBoundingClientRect().top <= line) current = link;
+    }
+    for (const link of this.#links.values()) {
+      if (link === current) link.setAttribute('aria-current', 'location');
+      else link.removeAttribute('aria-current');
+    }
+  }
+}
+
+customElements.define('toc-nav', TocNav);

@@ -1,0 +1,84 @@
+/**
+ * `npm test`: everything CI runs, in order: astro check, unit tests, astro build, then the
+ * end-to-end tests against the built site. Ends with "N passed, N failed" over all suites.
+ */
+import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { findChromium } from './chromium.ts';
+
+interface Tally {
+  suite: string;
+  passed: number;
+  failed: number;
+  skipped: number;
+}
+
+const OUTPUT = 'tests/.output';
+const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const tallies: Tally[] = [];
+
+function run(command: string, args: string[], options: SpawnSyncOptions = {}): number {
+  console.log(`\n▶ ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env, ...options });
+  return result.status ?? 1;
+}
+
+/** A step that is one check (it passes or it does not). */
+function step(suite: string, command: string, args: string[]): boolean {
+  const ok = run(command, args) === 0;
+  tallies.push({ suite, passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 });
+  return ok;
+}
+
+function readJson<T>(path: string): T | undefined {
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : undefined;
+}
+
+rmSync(OUTPUT, { recursive: true, force: true });
+mkdirSync(OUTPUT, { recursive: true });
+
+step('astro check', 'npx', ['astro', 'check']);
+
+const unitStatus = run('npx', ['vitest', 'run', '--config', 'tests/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${OUTPUT}/vitest.json`]);
+const unit = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(`${OUTPUT}/vitest.json`);
+tallies.push(
+  unit
+    ? { suite: 'unit', passed: unit.numPassedTests, failed: unit.numFailedTests + (unitStatus !== 0 && unit.numFailedTests === 0 ? 1 : 0), skipped: unit.numPendingTests + unit.numTodoTests }
+    : { suite: 'unit', passed: 0, failed: 1, skipped: 0 },
+);
+
+const built = step('astro build', 'npx', ['astro', 'build']);
+
+if (built) {
+  let chromiumPath = findChromium();
+  if (!chromiumPath) {
+    console.log('No Chromium found (CHROMIUM_PATH, /usr/bin/chromium); asking Playwright to download its own.');
+    run('npx', ['playwright', 'install', 'chromium']);
+    chromiumPath = findChromium();
+  }
+  if (!chromiumPath) {
+    console.error('No Chromium for the browser tests: install one with "apt-get install -y chromium" (Debian) or set CHROMIUM_PATH.');
+    tallies.push({ suite: 'e2e', passed: 0, failed: 1, skipped: 0 });
+  } else {
+    env.CHROMIUM_PATH = chromiumPath;
+    const e2eStatus = run('npx', ['playwright', 'test', '--config', 'tests/playwright.config.ts']);
+    const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(`${OUTPUT}/playwright.json`);
+    tallies.push(
+      report
+        ? { suite: 'e2e', passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected + (e2eStatus !== 0 && report.stats.unexpected === 0 ? 1 : 0), skipped: report.stats.skipped }
+        : { suite: 'e2e', passed: 0, failed: 1, skipped: 0 },
+    );
+  }
+}
+
+console.log('\nSummary');
+for (const { suite, passed, failed, skipped } of tallies) {
+  console.log(`  ${suite.padEnd(12)} ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+}
+const passed = tallies.reduce((sum, t) => sum + t.passed, 0);
+const failed = tallies.reduce((sum, t) => sum + t.failed, 0);
+const skipped = tallies.reduce((sum, t) => sum + t.skipped, 0);
+if (skipped > 0) console.log(`${skipped} test(s) were skipped: a skipped test is a failure here.`);
+// The project's rule: a skipped test is a defect, so it fails the run like a failed one.
+console.log(`${passed} passed, ${failed + skipped} failed`);
+process.exit(failed + skipped > 0 ? 1 : 0);

@@ -1,0 +1,22 @@
+/**
+ * The components chapters may use without importing them, and what their attributes must name.
+ * The validator checks chapters against this list; `src/components/prose/index.ts` supplies the
+ * matching Astro components (a unit test keeps the two in step).
+ */
+import type { DataCollectionName } from '../schemas/index.ts';
+
+export interface ComponentRule {
+  /** Attributes that must be present and non-empty. */
+  required: string[];
+  /** The collection whose ids the `id` attribute must name, if any. */
+  idNames?: DataCollectionName;
+  /** What the component is for, shown in the error for an unknown component. */
+  purpose: string;
+}
+
+export const proseComponents: Record<string, ComponentRule> = {
+  Fig: { required: ['id'], idNames: 'figures', purpose: 'a number from content/data/figures.json' },
+  Cite: { required: ['id'], idNames: 'sources', purpose: 'a numbered citation of a source' },
+  Term: { required: ['id'], idNames: 'glossary', purpose: 'a glossary term' },
+  Section: { required: ['id', 'title'], purpose: 'a section with a stable anchor' },
+};

@@ -1,0 +1,116 @@
+/**
+ * Reads a chapter's MDX without compiling it: its frontmatter, the prose components it uses
+ * (with their attributes and line numbers) and its sections. The validator uses this to name the
+ * exact line of a bad `<Fig id>`; the pages use it to build the table of contents and to number
+ * citations in reading order.
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { parse as parseYaml } from 'yaml';
+
+/** A use of a JSX component in the chapter, e.g. `<Fig id="peak-population" />`. */
+export interface ComponentUse {
+  name: string;
+  /** String attributes as written; an attribute given as an expression is `null`. */
+  attributes: Record<string, string | null>;
+  line: number;
+  column: number;
+}
+
+export interface SectionOutline {
+  id: string;
+  title: string;
+  line: number;
+}
+
+export interface ChapterOutline {
+  /** Frontmatter as parsed YAML (not yet validated). */
+  frontmatter: Record<string, unknown>;
+  /** Every JSX component used, in reading order. */
+  uses: ComponentUse[];
+  /** `<Section id title>` blocks, in reading order. */
+  sections: SectionOutline[];
+  /** The prose a reader reads, without frontmatter, imports or component markup. */
+  prose: string;
+}
+
+/** Thrown when the MDX cannot be parsed at all; carries the position for the editor. */
+export class MdxSyntaxError extends Error {
+  readonly line: number;
+  readonly column: number;
+  constructor(message: string, line: number, column: number) {
+    super(message);
+    this.line = line;
+    this.column = column;
+  }
+}
+
+interface Node {
+  type: string;
+  name?: string | null;
+  value?: string;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: Node[];
+  position?: { start: { line: number; column: number } };
+}
+
+function attributesOf(node: Node): Record<string, string | null> {
+  const result: Record<string, string | null> = {};
+  for (const attribute of node.attributes ?? []) {
+    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
+    result[attribute.name] = typeof attribute.value === 'string' ? attribute.value : attribute.value == null ? '' : null;
+  }
+  return result;
+}
+
+export function outlineChapter(source: string): ChapterOutline {
+  let tree: Node;
+  try {
+    tree = fromMarkdown(source, {
+      extensions: [mdxjs(), frontmatter(['yaml'])],
+      mdastExtensions: [mdxFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
+    }) as Node;
+  } catch (error) {
+    const place = (error as { place?: { line?: number; column?: number; start?: { line: number; column: number } } }).place;
+    const start = place && 'start' in place && place.start ? place.start : place;
+    throw new MdxSyntaxError((error as Error).message, start?.line ?? 1, start?.column ?? 1);
+  }
+
+  let data: Record<string, unknown> = {};
+  const uses: ComponentUse[] = [];
+  const sections: SectionOutline[] = [];
+  const prose: string[] = [];
+
+  const visit = (node: Node) => {
+    if (node.type === 'yaml') {
+      const parsed: unknown = parseYaml(node.value ?? '');
+      data = parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
+      return;
+    }
+    if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') return;
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
+      const attributes = attributesOf(node);
+      const { line, column } = node.position?.start ?? { line: 1, column: 1 };
+      uses.push({ name: node.name, attributes, line, column });
+      if (node.name === 'Section') {
+        sections.push({ id: attributes.id ?? '', title: attributes.title ?? '', line });
+      }
+      // A component that prints a value (a figure, a citation mark) is not prose the editor typed.
+      if (node.name === 'Fig' || node.name === 'Cite') return;
+    }
+    if (node.type === 'text' || node.type === 'inlineCode') prose.push(node.value ?? '');
+    node.children?.forEach(visit);
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'listItem') prose.push('\n');
+  };
+  visit(tree);
+
+  return { frontmatter: data, uses, sections, prose: prose.join(' ').replace(/[ \t]+/g, ' ').trim() };
+}
+
+/** Words a reader reads in the chapter's prose. */
+export function countWords(prose: string): number {
+  return prose.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}

@@ -1,0 +1,18 @@
+/** Frontmatter of a chapter in `content/chapters/*.mdx`. */
+import { z } from 'astro/zod';
+import { kebabId, expected, text } from './common.ts';
+
+export const chapterSchema = z.object({
+  /** The chapter's anchor (`/#<slug>`): chosen once, never changed, because teachers link to it. */
+  slug: kebabId,
+  /** Position in the explainer, from 1. */
+  order: z.number({ error: expected('the chapter position, a whole number from 1') }).int().min(1),
+  /** The chapter title as readers see it. */
+  title: text('the chapter title, e.g. title: "The rise"'),
+  /** One or two sentences on what the chapter covers, shown in the contents and in previews. */
+  summary: text('a one- or two-sentence summary'),
+  /** What a student should be able to do after reading, for teachers. */
+  objectives: z.array(text('a learning objective')).default([]),
+});
+
+export type ChapterFrontmatter = z.infer<typeof chapterSchema>;

@@ -1,0 +1,33 @@
+/** Dated events of the story, each tied to places on the map. */
+import { z } from 'astro/zod';
+import { kebabId, partialDate, sourced, expected, oneOf, text, type Refs } from './common.ts';
+
+export const eventKinds = ['captured', 'retaken', 'declared', 'offensive', 'strike', 'other'] as const;
+export type EventKind = (typeof eventKinds)[number];
+
+export const eventSchema = (refs: Refs) =>
+  z.object({
+    /** Stable id, e.g. `mosul-falls`. */
+    id: kebabId,
+    /** The date the best source gives. */
+    date: partialDate,
+    /** Other dates that credible sources give, each with why they differ. */
+    altDates: z
+      .array(
+        z.object({
+          /** The other date. */
+          date: partialDate,
+          /** Why it differs, e.g. "formal declaration", "US time". */
+          note: text('why this date differs'),
+        }),
+      )
+      .default([]),
+    /** A short headline in the explainer's own words. */
+    title: text('a short headline for the event'),
+    kind: z.enum(eventKinds, { error: oneOf(eventKinds) }),
+    /** Ids of the places the event happened at, from `content/data/places.json`. */
+    places: z.array(refs.place, { error: expected('a list of place ids, e.g. ["mosul"]') }).min(1, { error: 'name at least one place id' }),
+    ...sourced(refs),
+  });
+
+export type EventRow = z.output<ReturnType<typeof eventSchema>>;

@@ -1,0 +1,29 @@
+/** Estimates of the group's fighters and members, always as ranges with the body that issued them. */
+import { z } from 'astro/zod';
+import { amountFields, checkAmount, kebabId, partialDate, qualifier, confidence, sourced, withRange, oneOf, text, type Refs } from './common.ts';
+
+/** `fighters` under arms; `members` including non-combatants; `foreign-fighters` cumulative travellers. */
+export const fighterKinds = ['fighters', 'members', 'foreign-fighters'] as const;
+/** Where the estimate applies: a country, both, or the last pocket only. */
+export const fighterScopes = ['iraq', 'syria', 'both', 'pocket'] as const;
+
+export const fighterSchema = (refs: Refs) =>
+  z
+    .object({
+      /** Stable id, e.g. `cia-2014`. */
+      id: kebabId,
+      kind: z.enum(fighterKinds, { error: oneOf(fighterKinds) }),
+      scope: z.enum(fighterScopes, { error: oneOf(fighterScopes) }),
+      /** The date the estimate describes. */
+      date: partialDate,
+      ...amountFields('people'),
+      qualifier,
+      /** The issuing body, e.g. "CIA", "US DoD Lead Inspector General", "UN Monitoring Team". */
+      body: text('the issuing body, e.g. "CIA"'),
+      confidence,
+      ...sourced(refs),
+    })
+    .superRefine(checkAmount)
+    .transform(withRange);
+
+export type FighterRow = z.output<ReturnType<typeof fighterSchema>>;

@@ -1,0 +1,26 @@
+/** The named numbers prose prints through `<Fig id>`, each with its unit and source. */
+import { z } from 'astro/zod';
+import { amountFields, checkAmount, kebabId, partialDate, qualifier, sourced, withRange, oneOf, text, type Refs } from './common.ts';
+
+export const figureUnits = ['people', 'fighters', 'members', 'km2', 'sq-mi', 'percent', 'countries', 'count'] as const;
+export type FigureUnit = (typeof figureUnits)[number];
+
+export const figureSchema = (refs: Refs) =>
+  z
+    .object({
+      /** Stable id used by `<Fig id>`, e.g. `peak-population-bbc`. */
+      id: kebabId,
+      /** What the number is, in a phrase: "people under IS rule at the 2014 peak, per BBC News". */
+      label: text('what the number is, in a phrase'),
+      ...amountFields('the figure'),
+      /** How the number is printed: people, fighters, members, km2, sq-mi, percent, countries, count. */
+      unit: z.enum(figureUnits, { error: oneOf(figureUnits) }),
+      qualifier,
+      /** The date the figure describes. */
+      date: partialDate.optional(),
+      ...sourced(refs),
+    })
+    .superRefine(checkAmount)
+    .transform(withRange);
+
+export type FigureRow = z.output<ReturnType<typeof figureSchema>>;

@@ -1,0 +1,18 @@
+/** Terms a reader may not know; `<Term id>` links to them. */
+import { z } from 'astro/zod';
+import { kebabId, sourced, text, type Refs } from './common.ts';
+
+export const glossarySchema = (refs: Refs) =>
+  z.object({
+    /** Stable id used by `<Term id>` and `/glossary#<id>`, e.g. `sdf`. */
+    id: kebabId,
+    /** The term as a reader meets it, e.g. "Syrian Democratic Forces (SDF)". */
+    term: text('the term as readers meet it'),
+    /** Other names for the same thing: "ISIS", "ISIL", "Daesh". */
+    aka: z.array(z.string()).default([]),
+    /** A neutral definition in the explainer's own words, one to three sentences. */
+    definition: text('a short definition'),
+    ...sourced(refs),
+  });
+
+export type GlossaryRow = z.output<ReturnType<typeof glossarySchema>>;

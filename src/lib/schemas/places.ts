@@ -1,0 +1,29 @@
+/** Places on the maps, with coordinates in decimal degrees (WGS 84). */
+import { z } from 'astro/zod';
+import { kebabId, sourced, expected, oneOf, text, type Refs } from './common.ts';
+
+export const countries = ['iraq', 'syria', 'turkey', 'jordan', 'lebanon', 'other'] as const;
+
+export const placeSchema = (refs: Refs) =>
+  z.object({
+    /** Stable id used by events, e.g. `mosul`. */
+    id: kebabId,
+    /** Name as the explainer spells it. */
+    name: text('the place name'),
+    /** Other spellings a reader may meet: "Deir ez-Zor", "Deir al-Zour". */
+    altNames: z.array(z.string()).default([]),
+    /** Latitude, −90 to 90 (north positive). */
+    lat: z
+      .number({ error: expected('latitude in decimal degrees') })
+      .min(-90, { error: (issue) => `${String(issue.input)} is out of range: latitude must be between -90 and 90` })
+      .max(90, { error: (issue) => `${String(issue.input)} is out of range: latitude must be between -90 and 90` }),
+    /** Longitude, −180 to 180 (east positive). */
+    lon: z
+      .number({ error: expected('longitude in decimal degrees') })
+      .min(-180, { error: (issue) => `${String(issue.input)} is out of range: longitude must be between -180 and 180` })
+      .max(180, { error: (issue) => `${String(issue.input)} is out of range: longitude must be between -180 and 180` }),
+    country: z.enum(countries, { error: oneOf(countries) }),
+    ...sourced(refs),
+  });
+
+export type PlaceRow = z.output<ReturnType<typeof placeSchema>>;

@@ -1,0 +1,29 @@
+/** A publication a figure or claim comes from. Every data row points at one of these. */
+import { z } from 'astro/zod';
+import { kebabId, partialDate, expected, oneOf, text } from './common.ts';
+
+export const sourceKinds = ['official', 'research', 'news-agency', 'major-outlet'] as const;
+export type SourceKind = (typeof sourceKinds)[number];
+
+export const sourceSchema = z.object({
+  /** Stable id used by rows, `<Cite>` and `/sources#<id>`; e.g. `bbc-2018-hajin`. */
+  id: kebabId,
+  /** Who published it, as a reader would name them: "BBC News", "US DoD Office of Inspector General". */
+  publisher: text('who published the source, e.g. "BBC News"'),
+  /** The title as published. */
+  title: text('the title as published'),
+  /** Publication date, to the precision known. */
+  published: partialDate,
+  /** Where a reader can check it. */
+  url: z.url({ error: expected('the full web address, starting https://') }),
+  /** official (issuing body's own document), research, news-agency (wire), major-outlet. */
+  kind: z.enum(sourceKinds, { error: oneOf(sourceKinds) }),
+  /** Author(s), where named. */
+  author: z.string().optional(),
+  /** The copy that was checked, when it is not the publisher's own page, e.g. "AFP via The Straits Times". */
+  via: z.string().optional(),
+  /** What a reader should know about this source. */
+  note: z.string().optional(),
+});
+
+export type Source = z.infer<typeof sourceSchema>;

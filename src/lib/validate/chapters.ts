@@ -1,0 +1,111 @@
+/**
+ * Checks each chapter: frontmatter against the chapter schema, and every prose component against
+ * the data it names, with the line it is on.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chapterSchema } from '../schemas/chapters.ts';
+import { dataCollections, type DataCollectionName } from '../schemas/index.ts';
+import { kebabId } from '../schemas/common.ts';
+import { outlineChapter, MdxSyntaxError } from '../mdx/outline.ts';
+import { proseComponents } from '../mdx/components.ts';
+import { fieldPath, suggestion, type ContentProblem } from './problems.ts';
+
+export interface ChapterCheck {
+  problems: ContentProblem[];
+  /** Anchors in use (chapter slugs and section ids), each with where it is defined. */
+  anchors: Map<string, string>;
+}
+
+export function checkChapters(
+  contentDir: string,
+  displayDir: string,
+  ids: Map<DataCollectionName, Set<string>>,
+  unreadable: Set<DataCollectionName> = new Set(),
+): ChapterCheck {
+  const problems: ContentProblem[] = [];
+  const anchors = new Map<string, string>();
+  const orders = new Map<number, string>();
+  const folder = join(contentDir, 'chapters');
+  const files = existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.mdx')).sort() : [];
+  if (files.length === 0) {
+    problems.push({ file: `${displayDir}/chapters/`, message: 'holds no chapter: add at least one .mdx file' });
+  }
+
+  const claimAnchor = (anchor: string, where: string, problem: Omit<ContentProblem, 'message'>) => {
+    const earlier = anchors.get(anchor);
+    if (earlier) {
+      problems.push({ ...problem, message: `the anchor "${anchor}" is already used by ${earlier}; anchors must be unique across the explainer` });
+    } else {
+      anchors.set(anchor, where);
+    }
+  };
+
+  for (const name of files) {
+    const file = `${displayDir}/chapters/${name}`;
+    let outline;
+    try {
+      outline = outlineChapter(readFileSync(join(folder, name), 'utf8'));
+    } catch (error) {
+      if (!(error instanceof MdxSyntaxError)) throw error;
+      problems.push({ file, line: error.line, column: error.column, message: `the MDX cannot be read: ${error.message}` });
+      continue;
+    }
+
+    const parsed = chapterSchema.safeParse(outline.frontmatter);
+    const entry = typeof outline.frontmatter.slug === 'string' ? outline.frontmatter.slug : name.replace(/\.mdx$/, '');
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        problems.push({ file, entry, field: fieldPath(issue.path) || undefined, message: `in the frontmatter: ${issue.message}` });
+      }
+    } else {
+      claimAnchor(parsed.data.slug, `the chapter ${file}`, { file, entry, field: 'slug' });
+      const earlier = orders.get(parsed.data.order);
+      if (earlier) {
+        problems.push({ file, entry, field: 'order', message: `${parsed.data.order} is already the order of ${earlier}; give each chapter its own position` });
+      } else {
+        orders.set(parsed.data.order, file);
+      }
+    }
+
+    for (const use of outline.uses) {
+      const at = { file, line: use.line, column: use.column, entry };
+      const rule = proseComponents[use.name];
+      if (!rule) {
+        if (/^[A-Z]/.test(use.name)) {
+          const known = Object.entries(proseComponents).map(([component, { purpose }]) => `<${component}> (${purpose})`);
+          problems.push({ ...at, message: `<${use.name}> is not a component chapters can use: use ${known.join(', ')}` });
+        }
+        continue;
+      }
+      for (const attribute of rule.required) {
+        const value = use.attributes[attribute];
+        if (value === undefined || value === '') {
+          problems.push({ ...at, field: `${attribute} of <${use.name}>`, message: `required: <${use.name}> needs ${attribute}="…"` });
+        } else if (value === null) {
+          problems.push({ ...at, field: `${attribute} of <${use.name}>`, message: `write ${attribute} as a quoted string, ${attribute}="…", not as an expression` });
+        }
+      }
+      const id = use.attributes.id;
+      if (rule.idNames && id && !unreadable.has(rule.idNames)) {
+        const known = ids.get(rule.idNames) ?? new Set<string>();
+        if (!known.has(id)) {
+          problems.push({
+            ...at,
+            field: `id of <${use.name}>`,
+            message: `no entry "${id}" in ${displayDir}/data/${dataCollections[rule.idNames].file}: use the id of an existing entry, or add one.${suggestion(id, known)}`,
+          });
+        }
+      }
+      if (use.name === 'Section' && id) {
+        const valid = kebabId.safeParse(id);
+        if (!valid.success) {
+          problems.push({ ...at, field: 'id of <Section>', message: valid.error.issues[0]!.message });
+        } else {
+          claimAnchor(id, `a section in ${file}:${use.line}`, { ...at, field: 'id of <Section>' });
+        }
+      }
+    }
+  }
+  return { problems, anchors };
+}

@@ -1,0 +1,22 @@
+/** One entry point for every content check, used by the build, `npm run check:content` and tests. */
+import { relative, resolve } from 'node:path';
+import { checkData } from './data.ts';
+import { checkChapters } from './chapters.ts';
+import { ContentError, type ContentProblem } from './problems.ts';
+
+export { ContentError, formatProblem, formatReport, type ContentProblem } from './problems.ts';
+
+/** Every problem in a content folder (`content/` with `data/` and `chapters/`), in file order. */
+export function checkContent(contentDir: string, projectDir = process.cwd()): ContentProblem[] {
+  const absolute = resolve(projectDir, contentDir);
+  const display = relative(projectDir, absolute).split('\\').join('/') || '.';
+  const data = checkData(absolute, display);
+  const chapters = checkChapters(absolute, display, data.ids, data.unreadable);
+  return [...data.problems, ...chapters.problems];
+}
+
+/** Throws a `ContentError` listing every problem, or returns quietly. */
+export function assertContent(contentDir: string, projectDir = process.cwd()): void {
+  const problems = checkContent(contentDir, projectDir);
+  if (problems.length) throw new ContentError(problems);
+}

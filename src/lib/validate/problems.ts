@@ -1,0 +1,73 @@
+/** Content problems, reported the way an editor needs them: file, entry, field, what would be valid. */
+
+export interface ContentProblem {
+  /** Path of the file, relative to the project folder. */
+  file: string;
+  line?: number;
+  column?: number;
+  /** The entry's id (or its position, `#3`, when it has no id). */
+  entry?: string;
+  /** The field within the entry, e.g. `low` or `altDates[0].date`; for MDX, the component attribute. */
+  field?: string;
+  message: string;
+}
+
+export function formatProblem(problem: ContentProblem): string {
+  const where = problem.line ? `${problem.file}:${problem.line}:${problem.column ?? 1}` : problem.file;
+  const parts = [where];
+  if (problem.entry) parts.push(`entry "${problem.entry}"`);
+  if (problem.field) parts.push(`field "${problem.field}"`);
+  return `${parts.join(' › ')}: ${problem.message}`;
+}
+
+export function formatReport(problems: ContentProblem[]): string {
+  const heading = `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}; the build stopped so no reader sees them:`;
+  return [heading, ...problems.map((problem) => `  ✗ ${formatProblem(problem)}`)].join('\n');
+}
+
+/** Thrown by `assertContent`; its message lists every problem. */
+export class ContentError extends Error {
+  readonly problems: ContentProblem[];
+  constructor(problems: ContentProblem[]) {
+    super(formatReport(problems));
+    this.problems = problems;
+    this.name = 'ContentError';
+  }
+}
+
+/** `altDates[0].date` from a Zod issue path. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
+    '',
+  );
+}
+
+/** Up to three ids close to a mistyped one, for "did you mean". */
+export function closest(wrong: string, candidates: Iterable<string>, most = 3): string[] {
+  const scored = [...candidates].map((candidate) => ({ candidate, distance: editDistance(wrong, candidate) }));
+  const limit = Math.max(2, Math.floor(wrong.length / 3));
+  return scored
+    .filter(({ distance, candidate }) => distance <= limit || candidate.includes(wrong) || wrong.includes(candidate))
+    .sort((a, b) => a.distance - b.distance)
+    .slice(0, most)
+    .map(({ candidate }) => candidate);
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** The sentence that ends an unknown-id message. */
+export function suggestion(wrong: string, candidates: Iterable<string>): string {
+  const near = closest(wrong, candidates);
+  return near.length ? ` Did you mean ${near.map((id) => `"${id}"`).join(' or ')}?` : '';
+}

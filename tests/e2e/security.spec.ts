@@ -1,0 +1,66 @@
+/**
+ * The built site served with netlify.toml's headers: every page loads with no CSP violation,
+ * console error, failed request or request to another host.
+ */
+import { expect, test } from '@playwright/test';
+import { sitemapPaths, watch } from './support.ts';
+
+const pages = [...sitemapPaths(), '/this-page-does-not-exist'];
+
+test('the sitemap lists every page', () => {
+  expect(sitemapPaths().sort()).toEqual(['/', '/glossary/', '/sources/']);
+});
+
+for (const path of pages) {
+  test(`${path} loads cleanly under the published headers`, async ({ page }) => {
+    const trouble = watch(page);
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(path === '/this-page-does-not-exist' ? 404 : 200);
+    await page.waitForLoadState('networkidle');
+    const headers = response!.headers();
+    expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(headers['strict-transport-security']).toContain('max-age=');
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    // Astro's hashed <meta> policy is the one that governs scripts and styles.
+    await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveAttribute('content', /script-src 'self'[^;]*'sha256-/);
+    // On the 404 page the browser reports the page's own status, and nothing else may fail.
+    const expectedErrors = path === '/this-page-does-not-exist' ? ['Failed to load resource: the server responded with a status of 404 (Not Found)'] : [];
+    expect(trouble).toEqual({ consoleErrors: expectedErrors, failedRequests: [], foreignRequests: [] });
+  });
+}
+
+test('hashed assets are cached for a year and pages are not', async ({ page, request }) => {
+  const assets: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname.startsWith('/_astro/')) assets.push(r.url());
+  });
+  const pageResponse = await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  expect(pageResponse?.headers()['cache-control'] ?? '').not.toContain('immutable');
+  expect(assets.length).toBeGreaterThan(0);
+  for (const asset of assets) {
+    const response = await request.get(asset);
+    expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  }
+});
+
+test('an inline script the build did not hash is refused', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') violations.push(message.text());
+  });
+  await page.goto('/');
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'document.body.dataset.injected = "yes"';
+    document.body.append(script);
+  });
+  await expect(page.locator('body')).not.toHaveAttribute('data-injected', 'yes');
+  expect(violations.join('\n')).toContain('Content Security Policy');
+});
+
+test('robots.txt points at the sitemap', async ({ request }) => {
+  const response = await request.get('/robots.txt');
+  expect(response.status()).toBe(200);
+  expect(await response.text()).toMatch(/Sitemap: https?:\/\/[^\s]+\/sitemap-index\.xml/);
+});

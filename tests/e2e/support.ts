@@ -1,0 +1,40 @@
+/**
+ * Shared watchers for the browser tests: everything a reader's browser would complain about.
+ */
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+export interface PageTrouble {
+  consoleErrors: string[];
+  failedRequests: string[];
+  foreignRequests: string[];
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** Records console errors (CSP violations among them), failed requests and requests off this machine. */
+export function watch(page: Page): PageTrouble {
+  const trouble: PageTrouble = { consoleErrors: [], failedRequests: [], foreignRequests: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') trouble.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => trouble.consoleErrors.push(error.message));
+  page.on('requestfailed', (request) => trouble.failedRequests.push(`${request.url()} (${request.failure()?.errorText})`));
+  page.on('response', (response) => {
+    if (response.status() >= 400 && !response.url().endsWith('/this-page-does-not-exist')) trouble.failedRequests.push(`${response.url()} (${response.status()})`);
+  });
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if ((url.protocol === 'http:' || url.protocol === 'https:') && !LOOPBACK.has(url.hostname)) trouble.foreignRequests.push(request.url());
+  });
+  return trouble;
+}
+
+/** Every page the sitemap lists, as a local path. */
+export function sitemapPaths(): string[] {
+  const xml = readFileSync('dist/sitemap-0.xml', 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc!).pathname);
+}
+
+export const PHONE = { width: 390, height: 844 };
+export const LAPTOP = { width: 1280, height: 800 };

@@ -1,0 +1,36 @@
+/**
+ * The same mistakes stop a real `astro build`, with the same message, and leave no output
+ * folder behind that could be deployed.
+ */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { fixtureContent } from './support/fixtures.ts';
+
+function buildFixture(badCase: string) {
+  const content = fixtureContent(badCase);
+  const outDir = `tests/.output/build-${badCase}`;
+  rmSync(outDir, { recursive: true, force: true });
+  const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+    encoding: 'utf8',
+    env: { ...process.env, EXPLAINER_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  return { status: result.status, output: result.stdout + result.stderr, content, outDir };
+}
+
+describe('astro build on bad content', () => {
+  it('stops on an unknown <Fig id> with the file, line, entry and field', () => {
+    const { status, output, content, outDir } = buildFixture('unknown-figure');
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${content}/chapters/the-end.mdx:10:32 › entry "the-end" › field "id of <Fig>": no entry "area-2016"`);
+    expect(output).toContain('Did you mean "area-2015"?');
+    expect(existsSync(outDir)).toBe(false);
+  });
+
+  it('stops on a reference to a missing source, which Astro alone would only warn about', () => {
+    const { status, output, content, outDir } = buildFixture('unknown-source');
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${content}/data/territory.json › entry "ihs-2015-01" › field "source": no entry "ihs-markit-2061"`);
+    expect(existsSync(outDir)).toBe(false);
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * What an editor sees when they make a mistake: each bad fixture stops `npm run check:content`
+ * with a message naming the file, the entry, the field and what would be valid.
+ */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { fixtureContent, FIXTURES } from './support/fixtures.ts';
+
+function checkContentCli(folder: string) {
+  const result = spawnSync(process.execPath, ['--experimental-strip-types', 'src/lib/cli/check-content.ts', folder], { encoding: 'utf8' });
+  return { status: result.status, output: result.stdout + result.stderr };
+}
+
+/** Each bad case and the lines its report must contain (paths relative to the fixture folder). */
+const expectedMessages: Record<string, string[]> = {
+  'unknown-source': [
+    'data/territory.json › entry "ihs-2015-01" › field "source": no entry "ihs-markit-2061" in',
+    'Did you mean "ihs-markit-2016"?',
+  ],
+  'row-without-source': [
+    'data/fighters.json › entry "cia-2014" › field "source": required: every row names the source it comes from, as the id of an entry in content/data/sources.json',
+  ],
+  'low-above-high': [
+    'data/fighters.json › entry "cia-2014" › field "low": 31500 is greater than high (20000): low must be less than or equal to high',
+  ],
+  'impossible-date': [
+    'data/events.json › entry "baghuz-falls" › field "date": "2019-02-30" is not a real calendar date',
+  ],
+  'negative-area': [
+    'data/territory.json › entry "ihs-2015-01" › field "value": -90800 is negative: an area (km²) or a share (percent) cannot be below zero',
+  ],
+  'duplicate-id': [
+    'data/places.json › entry "baghuz" › field "id": duplicate id: entries #1 and #2 both use "baghuz"; every id in places.json must be unique',
+  ],
+  'unknown-figure': [
+    'chapters/the-end.mdx:10:32 › entry "the-end" › field "id of <Fig>": no entry "area-2016" in',
+    'data/figures.json',
+    'Did you mean "area-2015"?',
+  ],
+  'unknown-term': ['chapters/the-end.mdx:10:60 › entry "the-end" › field "id of <Term>": no entry "ypg" in', 'data/glossary.json'],
+  'chapter-without-title': [
+    'chapters/the-end.mdx › entry "the-end" › field "title": in the frontmatter: required: the chapter title',
+  ],
+  'unknown-place': [
+    'data/events.json › entry "baghuz-falls" › field "places[0]": no entry "baghouz" in',
+    'Did you mean "baghuz"?',
+  ],
+  'latitude-out-of-range': [
+    'data/places.json › entry "baghuz" › field "lat": 134.4697 is out of range: latitude must be between -90 and 90',
+  ],
+  'figure-without-unit': [
+    'data/figures.json › entry "area-2015" › field "unit": required: one of "people", "fighters", "members", "km2", "sq-mi", "percent", "countries", "count"',
+  ],
+  'unknown-citation': [
+    'chapters/the-end.mdx:10:29 › entry "the-end" › field "id of <Cite>": no entry "guardian-2019" in',
+    'Did you mean "guardian-2019-baghuz"?',
+  ],
+  'invalid-json': ['data/glossary.json:2:', 'is not valid JSON', 'trailing comma'],
+  'duplicate-anchor': [
+    'chapters/the-end.mdx:8:1 › entry "the-end" › field "id of <Section>": the anchor "the-end" is already used by the chapter',
+  ],
+  'unknown-component': ['chapters/the-end.mdx:10:16 › entry "the-end": <Figure> is not a component chapters can use: use <Fig>'],
+};
+
+describe('npm run check:content', () => {
+  it('passes the good fixture', () => {
+    const { status, output } = checkContentCli(fixtureContent());
+    expect(output).toContain('is valid');
+    expect(status).toBe(0);
+  });
+
+  it('has a test for every bad fixture, and at least 12 of them', () => {
+    const cases = readdirSync(`${FIXTURES}/bad`).sort();
+    expect(cases).toEqual(Object.keys(expectedMessages).sort());
+    expect(cases.length).toBeGreaterThanOrEqual(12);
+  });
+
+  for (const [badCase, lines] of Object.entries(expectedMessages)) {
+    it(`stops on ${badCase} with its own message`, () => {
+      const folder = fixtureContent(badCase);
+      const { status, output } = checkContentCli(folder);
+      expect(status).toBe(1);
+      expect(output).toContain('the build stopped so no reader sees them');
+      for (const line of lines) expect(output).toContain(line.startsWith('data/') || line.startsWith('chapters/') ? `${folder}/${line}` : line);
+      // One mistake, one message: a single bad edit must not bury the editor in knock-on errors.
+      expect(output.match(/✗/g)).toHaveLength(1);
+    });
+  }
+});

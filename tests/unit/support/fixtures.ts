@@ -1,0 +1,21 @@
+/**
+ * Builds a content folder for a test: the good fixture with one bad case's files laid over it.
+ * The result lives under tests/.output/ so messages show a short, stable path.
+ */
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const FIXTURES = 'tests/fixtures';
+
+export function fixtureContent(badCase?: string): string {
+  const target = join('tests/.output/fixtures', badCase ?? 'good');
+  rmSync(target, { recursive: true, force: true });
+  mkdirSync(target, { recursive: true });
+  cpSync(join(FIXTURES, 'good'), target, { recursive: true });
+  if (badCase) {
+    const overlay = join(FIXTURES, 'bad', badCase);
+    if (!existsSync(overlay)) throw new Error(`No fixture ${overlay}`);
+    cpSync(overlay, target, { recursive: true });
+  }
+  return target;
+}
