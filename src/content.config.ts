@@ -20,4 +20,5 @@ export const collections = {
   places: defineCollection({ loader: data('places'), schema: dataCollections.places.schema(refs) }),
   glossary: defineCollection({ loader: data('glossary'), schema: dataCollections.glossary.schema(refs) }),
   figures: defineCollection({ loader: data('figures'), schema: dataCollections.figures.schema(refs) }),
+  corrections: defineCollection({ loader: data('corrections'), schema: dataCollections.corrections.schema(refs) }),
 };

@@ -22,7 +22,7 @@ describe('astro build on bad content', () => {
   it('stops on an unknown <Fig id> with the file, line, entry and field', () => {
     const { status, output, content, outDir } = buildFixture('unknown-figure');
     expect(status).not.toBe(0);
-    expect(output).toContain(`${content}/chapters/the-end.mdx:10:32 › entry "the-end" › field "id of <Fig>": no entry "area-2016"`);
+    expect(output).toContain(`${content}/chapters/the-end.mdx:12:32 › entry "the-end" › field "id of <Fig>": no entry "area-2016"`);
     expect(output).toContain('Did you mean "area-2015"?');
     expect(existsSync(outDir)).toBe(false);
   });

@@ -34,11 +34,11 @@ const expectedMessages: Record<string, string[]> = {
     'data/places.json › entry "baghuz" › field "id": duplicate id: entries #1 and #2 both use "baghuz"; every id in places.json must be unique',
   ],
   'unknown-figure': [
-    'chapters/the-end.mdx:10:32 › entry "the-end" › field "id of <Fig>": no entry "area-2016" in',
+    'chapters/the-end.mdx:12:32 › entry "the-end" › field "id of <Fig>": no entry "area-2016" in',
     'data/figures.json',
     'Did you mean "area-2015"?',
   ],
-  'unknown-term': ['chapters/the-end.mdx:10:60 › entry "the-end" › field "id of <Term>": no entry "ypg" in', 'data/glossary.json'],
+  'unknown-term': ['chapters/the-end.mdx:12:60 › entry "the-end" › field "id of <Term>": no entry "ypg" in', 'data/glossary.json'],
   'chapter-without-title': [
     'chapters/the-end.mdx › entry "the-end" › field "title": in the frontmatter: required: the chapter title',
   ],
@@ -53,14 +53,14 @@ const expectedMessages: Record<string, string[]> = {
     'data/figures.json › entry "area-2015" › field "unit": required: one of "people", "fighters", "members", "km2", "sq-mi", "percent", "countries", "count"',
   ],
   'unknown-citation': [
-    'chapters/the-end.mdx:10:29 › entry "the-end" › field "id of <Cite>": no entry "guardian-2019" in',
+    'chapters/the-end.mdx:12:29 › entry "the-end" › field "id of <Cite>": no entry "guardian-2019" in',
     'Did you mean "guardian-2019-baghuz"?',
   ],
   'invalid-json': ['data/glossary.json:2:', 'is not valid JSON', 'trailing comma'],
   'duplicate-anchor': [
-    'chapters/the-end.mdx:8:1 › entry "the-end" › field "id of <Section>": the anchor "the-end" is already used by the chapter',
+    'chapters/the-end.mdx:10:1 › entry "the-end" › field "id of <Section>": the anchor "the-end" is already used by the chapter',
   ],
-  'unknown-component': ['chapters/the-end.mdx:10:16 › entry "the-end": <Figure> is not a component chapters can use: use <Fig>'],
+  'unknown-component': ['chapters/the-end.mdx:12:16 › entry "the-end": <Figure> is not a component chapters can use: use <Fig>'],
 };
 
 describe('npm run check:content', () => {

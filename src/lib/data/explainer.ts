@@ -6,6 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { outlineChapter, type ChapterOutline } from '../mdx/outline.ts';
 import { numberCitations } from './citations.ts';
+import { sourceUsage, type SourceUsage } from './usage.ts';
 
 export interface Chapter {
   entry: CollectionEntry<'chapters'>;
@@ -18,24 +19,60 @@ export interface Explainer {
   sources: Map<string, CollectionEntry<'sources'>['data']>;
   glossary: Map<string, CollectionEntry<'glossary'>['data']>;
   citationNumber: Map<string, number>;
+  /** For each source id: the sections and data rows it supports. */
+  usage: Map<string, SourceUsage>;
+  corrections: CollectionEntry<'corrections'>['data'][];
+  events: CollectionEntry<'events'>['data'][];
+  territory: CollectionEntry<'territory'>['data'][];
+  population: CollectionEntry<'population'>['data'][];
+  fighters: CollectionEntry<'fighters'>['data'][];
+  places: Map<string, CollectionEntry<'places'>['data']>;
 }
+
+/** The collections whose rows name sources, for the "where used" lists. */
+const sourcedCollections = ['territory', 'population', 'fighters', 'events', 'places', 'glossary', 'figures'] as const;
 
 let loaded: Promise<Explainer> | undefined;
 
 async function load(): Promise<Explainer> {
-  const [chapterEntries, figureEntries, sourceEntries, glossaryEntries] = await Promise.all([
-    getCollection('chapters'),
-    getCollection('figures'),
-    getCollection('sources'),
-    getCollection('glossary'),
-  ]);
+  const [chapterEntries, figureEntries, sourceEntries, glossaryEntries, correctionEntries, eventEntries, territoryEntries, populationEntries, fighterEntries, placeEntries] =
+    await Promise.all([
+      getCollection('chapters'),
+      getCollection('figures'),
+      getCollection('sources'),
+      getCollection('glossary'),
+      getCollection('corrections'),
+      getCollection('events'),
+      getCollection('territory'),
+      getCollection('population'),
+      getCollection('fighters'),
+      getCollection('places'),
+    ]);
+  const byCollection = {
+    territory: territoryEntries,
+    population: populationEntries,
+    fighters: fighterEntries,
+    events: eventEntries,
+    places: placeEntries,
+    glossary: glossaryEntries,
+    figures: figureEntries,
+  };
   const chapters = chapterEntries
     .sort((a, b) => a.data.order - b.data.order)
     .map((entry) => ({ entry, outline: outlineChapter(entry.body ?? '') }));
   const figures = new Map(figureEntries.map((entry) => [entry.id, entry.data]));
-  const citationNumber = numberCitations({
-    chapters: chapters.map((chapter) => chapter.outline.uses),
-    figureSource: new Map([...figures].map(([id, figure]) => [id, figure.source.id])),
+  const figureSource = new Map([...figures].map(([id, figure]) => [id, figure.source.id]));
+  const citationNumber = numberCitations({ chapters: chapters.map((chapter) => chapter.outline.uses), figureSource });
+  const usage = sourceUsage({
+    chapters: chapters.map(({ entry, outline }) => ({ slug: entry.data.slug, title: entry.data.title, outline })),
+    figureSource,
+    rows: sourcedCollections.flatMap((collection) =>
+      byCollection[collection].map((row) => ({
+        collection,
+        id: row.id,
+        sources: [row.data.source.id, ...row.data.alsoSources.map((ref) => ref.id)],
+      })),
+    ),
   });
   return {
     chapters,
@@ -43,6 +80,13 @@ async function load(): Promise<Explainer> {
     sources: new Map(sourceEntries.map((entry) => [entry.id, entry.data])),
     glossary: new Map(glossaryEntries.map((entry) => [entry.id, entry.data])),
     citationNumber,
+    usage,
+    corrections: correctionEntries.map((entry) => entry.data).sort((a, b) => b.date.start.getTime() - a.date.start.getTime()),
+    events: eventEntries.map((entry) => entry.data).sort((a, b) => a.date.start.getTime() - b.date.start.getTime()),
+    territory: territoryEntries.map((entry) => entry.data),
+    population: populationEntries.map((entry) => entry.data),
+    fighters: fighterEntries.map((entry) => entry.data),
+    places: new Map(placeEntries.map((entry) => [entry.id, entry.data])),
   };
 }
 

@@ -15,6 +15,7 @@ export interface Amount {
 const qualifierWords: Record<Qualifier, string> = {
   exact: '',
   about: 'about ',
+  almost: 'almost ',
   'more-than': 'more than ',
   'less-than': 'less than ',
   'up-to': 'up to ',
@@ -27,6 +28,7 @@ const unitWords: Record<FigureUnit, (plural: boolean) => string> = {
   members: (plural) => (plural ? ' members' : ' member'),
   km2: () => ' km²',
   'sq-mi': () => ' sq mi',
+  km: () => ' km',
   percent: () => '%',
   countries: (plural) => (plural ? ' countries' : ' country'),
   count: () => '',

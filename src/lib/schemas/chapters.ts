@@ -12,7 +12,9 @@ export const chapterSchema = z.object({
   /** One or two sentences on what the chapter covers, shown in the contents and in previews. */
   summary: text('a one- or two-sentence summary'),
   /** What a student should be able to do after reading, for teachers. */
-  objectives: z.array(text('a learning objective')).default([]),
+  objectives: z
+    .array(text('a learning objective'), { error: expected('a list of learning objectives, e.g. "- Explain why estimates differ"') })
+    .min(1, { error: 'list at least one learning objective for teachers' }),
 });
 
 export type ChapterFrontmatter = z.infer<typeof chapterSchema>;

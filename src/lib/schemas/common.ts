@@ -80,9 +80,9 @@ export const partialDate = z
 export const where = z.enum(['iraq', 'syria', 'both'], { error: oneOf(['iraq', 'syria', 'both']) });
 export type Where = z.infer<typeof where>;
 
-const qualifiers = ['exact', 'about', 'more-than', 'less-than', 'up-to', 'at-least'] as const;
+const qualifiers = ['exact', 'about', 'almost', 'more-than', 'less-than', 'up-to', 'at-least'] as const;
 
-/** How a source qualified its number: "about 4 km²", "more than 7.7 million", "under 5 km²". */
+/** How a source qualified its number: "about 4 km²", "almost 8 million", "more than 7.7 million", "under 5 km²". */
 export const qualifier = z
   .enum(qualifiers, { error: oneOf(qualifiers) })
   .default('exact');

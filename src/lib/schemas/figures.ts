@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { amountFields, checkAmount, kebabId, partialDate, qualifier, sourced, withRange, oneOf, text, type Refs } from './common.ts';
 
-export const figureUnits = ['people', 'fighters', 'members', 'km2', 'sq-mi', 'percent', 'countries', 'count'] as const;
+export const figureUnits = ['people', 'fighters', 'members', 'km2', 'sq-mi', 'km', 'percent', 'countries', 'count'] as const;
 export type FigureUnit = (typeof figureUnits)[number];
 
 export const figureSchema = (refs: Refs) =>
@@ -13,11 +13,21 @@ export const figureSchema = (refs: Refs) =>
       /** What the number is, in a phrase: "people under IS rule at the 2014 peak, per BBC News". */
       label: text('what the number is, in a phrase'),
       ...amountFields('the figure'),
-      /** How the number is printed: people, fighters, members, km2, sq-mi, percent, countries, count. */
+      /** How the number is printed: people, fighters, members, km2, sq-mi, km, percent, countries, count. */
       unit: z.enum(figureUnits, { error: oneOf(figureUnits) }),
       qualifier,
       /** The date the figure describes. */
       date: partialDate.optional(),
+      /**
+       * solid or contested. A figure resting only on a weak source (an aggregator, an unconfirmed
+       * copy) is never printed, so "weak" is refused here.
+       */
+      confidence: z.enum(['solid', 'contested'], {
+        error: (issue) =>
+          issue.input === 'weak'
+            ? 'a figure whose only support is weak cannot be printed: find a reputable source for it, or leave it in the data rows beside one'
+            : oneOf(['solid', 'contested'])(issue),
+      }).default('solid'),
       ...sourced(refs),
     })
     .superRefine(checkAmount)

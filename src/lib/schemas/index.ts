@@ -12,6 +12,7 @@ import { eventSchema } from './events.ts';
 import { placeSchema } from './places.ts';
 import { glossarySchema } from './glossary.ts';
 import { figureSchema } from './figures.ts';
+import { correctionSchema } from './corrections.ts';
 
 export const dataCollections = {
   sources: { file: 'sources.json', schema: (_refs: Refs) => sourceSchema },
@@ -22,6 +23,7 @@ export const dataCollections = {
   places: { file: 'places.json', schema: placeSchema },
   glossary: { file: 'glossary.json', schema: glossarySchema },
   figures: { file: 'figures.json', schema: figureSchema },
+  corrections: { file: 'corrections.json', schema: correctionSchema },
 } as const;
 
 export type DataCollectionName = keyof typeof dataCollections;
