@@ -50,7 +50,7 @@ const expectedMessages: Record<string, string[]> = {
     'data/places.json › entry "baghuz" › field "lat": 134.4697 is out of range: latitude must be between -90 and 90',
   ],
   'figure-without-unit': [
-    'data/figures.json › entry "area-2015" › field "unit": required: one of "people", "fighters", "members", "km2", "sq-mi", "percent", "countries", "count"',
+    'data/figures.json › entry "area-2015" › field "unit": required: one of "people", "fighters", "members", "km2", "sq-mi", "km", "percent", "countries", "count"',
   ],
   'unknown-citation': [
     'chapters/the-end.mdx:12:29 › entry "the-end" › field "id of <Cite>": no entry "guardian-2019" in',
