@@ -4,6 +4,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { chapterSchema } from './lib/schemas/chapters.ts';
+import { pageSchema } from './lib/schemas/pages.ts';
 import { dataCollections } from './lib/schemas/index.ts';
 import { contentDir } from './lib/content-dir.ts';
 
@@ -12,6 +13,7 @@ const data = (name: keyof typeof dataCollections) => file(`${contentDir}/data/${
 
 export const collections = {
   chapters: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${contentDir}/chapters` }), schema: chapterSchema }),
+  pages: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${contentDir}/pages` }), schema: pageSchema }),
   sources: defineCollection({ loader: data('sources'), schema: dataCollections.sources.schema(refs) }),
   territory: defineCollection({ loader: data('territory'), schema: dataCollections.territory.schema(refs) }),
   population: defineCollection({ loader: data('population'), schema: dataCollections.population.schema(refs) }),

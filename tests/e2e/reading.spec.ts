@@ -127,6 +127,9 @@ test.describe('on a phone', () => {
   });
 
   test('the progress bar never hides a focused link', async ({ page }) => {
+    // Every link and button on the page, one Tab each: hundreds of stops.
+    test.setTimeout(180_000);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto('/');
     const bar = page.locator('.reading-progress');
     await expect(bar).toHaveCSS('pointer-events', 'none');
@@ -150,7 +153,8 @@ test.describe('on a phone', () => {
       const box = await settledBox();
       if (box.tag === 'BODY') continue;
       expect(box.top).toBeGreaterThanOrEqual(barBottom);
-      expect(box.bottom).toBeLessThanOrEqual(PHONE.height);
+      // Sub-pixel layout can put a box a fraction of a pixel past the edge.
+      expect(box.bottom).toBeLessThanOrEqual(PHONE.height + 0.5);
     }
   });
 

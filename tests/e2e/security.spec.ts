@@ -8,7 +8,7 @@ import { sitemapPaths, watch } from './support.ts';
 const pages = [...sitemapPaths(), '/this-page-does-not-exist'];
 
 test('the sitemap lists every page', () => {
-  expect(sitemapPaths().sort()).toEqual(['/', '/glossary/', '/sources/']);
+  expect(sitemapPaths().sort()).toEqual(['/', '/glossary/', '/methods/', '/sources/']);
 });
 
 for (const path of pages) {

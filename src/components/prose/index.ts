@@ -6,5 +6,7 @@ import Fig from './Fig.astro';
 import Cite from './Cite.astro';
 import Term from './Term.astro';
 import Section from './Section.astro';
+import Scrolly from '../scrolly/Scrolly.astro';
+import Step from '../scrolly/Step.astro';
 
-export const proseComponentMap = { Fig, Cite, Term, Section };
+export const proseComponentMap = { Fig, Cite, Term, Section, Scrolly, Step };

@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { outlineChapter, type ChapterOutline } from '../mdx/outline.ts';
 import { numberCitations } from './citations.ts';
 import { sourceUsage, type SourceUsage } from './usage.ts';
+import type { ChartData } from './charts.ts';
 
 export interface Chapter {
   entry: CollectionEntry<'chapters'>;
@@ -27,6 +28,8 @@ export interface Explainer {
   population: CollectionEntry<'population'>['data'][];
   fighters: CollectionEntry<'fighters'>['data'][];
   places: Map<string, CollectionEntry<'places'>['data']>;
+  /** What the charts draw from. */
+  chartData: ChartData;
 }
 
 /** The collections whose rows name sources, for the "where used" lists. */
@@ -74,19 +77,25 @@ async function load(): Promise<Explainer> {
       })),
     ),
   });
+  const sources = new Map(sourceEntries.map((entry) => [entry.id, entry.data]));
+  const events = eventEntries.map((entry) => entry.data).sort((a, b) => a.date.start.getTime() - b.date.start.getTime());
+  const territory = territoryEntries.map((entry) => entry.data);
+  const population = populationEntries.map((entry) => entry.data);
+  const fighters = fighterEntries.map((entry) => entry.data);
   return {
     chapters,
     figures,
-    sources: new Map(sourceEntries.map((entry) => [entry.id, entry.data])),
+    sources,
     glossary: new Map(glossaryEntries.map((entry) => [entry.id, entry.data])),
     citationNumber,
     usage,
     corrections: correctionEntries.map((entry) => entry.data).sort((a, b) => b.date.start.getTime() - a.date.start.getTime()),
-    events: eventEntries.map((entry) => entry.data).sort((a, b) => a.date.start.getTime() - b.date.start.getTime()),
-    territory: territoryEntries.map((entry) => entry.data),
-    population: populationEntries.map((entry) => entry.data),
-    fighters: fighterEntries.map((entry) => entry.data),
+    events,
+    territory,
+    population,
+    fighters,
     places: new Map(placeEntries.map((entry) => [entry.id, entry.data])),
+    chartData: { territory, population, fighters, events, figures, sources },
   };
 }
 

@@ -19,4 +19,6 @@ export const proseComponents: Record<string, ComponentRule> = {
   Cite: { required: ['id'], idNames: 'sources', purpose: 'a numbered citation of a source' },
   Term: { required: ['id'], idNames: 'glossary', purpose: 'a glossary term' },
   Section: { required: ['id', 'title'], purpose: 'a section with a stable anchor' },
+  Scrolly: { required: ['chart', 'title', 'subtitle'], purpose: 'a chart that moves with the steps inside it' },
+  Step: { required: ['id', 'show', 'alt'], purpose: 'one step of a <Scrolly>, with the chart layers it shows' },
 };

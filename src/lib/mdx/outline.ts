@@ -18,6 +18,8 @@ export interface ComponentUse {
   attributes: Record<string, string | null>;
   line: number;
   column: number;
+  /** The components this one sits inside, nearest first. */
+  ancestors: { name: string; attributes: Record<string, string | null> }[];
 }
 
 export interface SectionOutline {
@@ -35,6 +37,8 @@ export interface ChapterOutline {
   sections: SectionOutline[];
   /** The prose a reader reads, without frontmatter, imports or component markup. */
   prose: string;
+  /** Prose that sits outside every `<Section>` (a chapter should have none: it could not be linked to). */
+  proseOutsideSections: string;
 }
 
 /** Thrown when the MDX cannot be parsed at all; carries the position for the editor. */
@@ -83,6 +87,9 @@ export function outlineChapter(source: string): ChapterOutline {
   const uses: ComponentUse[] = [];
   const sections: SectionOutline[] = [];
   const prose: string[] = [];
+  const outside: string[] = [];
+  let sectionDepth = 0;
+  const stack: ComponentUse['ancestors'] = [];
 
   const visit = (node: Node) => {
     if (node.type === 'yaml') {
@@ -94,20 +101,30 @@ export function outlineChapter(source: string): ChapterOutline {
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
       const attributes = attributesOf(node);
       const { line, column } = node.position?.start ?? { line: 1, column: 1 };
-      uses.push({ name: node.name, attributes, line, column });
+      uses.push({ name: node.name, attributes, line, column, ancestors: [...stack] });
       if (node.name === 'Section') {
         sections.push({ id: attributes.id ?? '', title: attributes.title ?? '', line });
       }
       // A component that prints a value (a figure, a citation mark) is not prose the editor typed.
       if (node.name === 'Fig' || node.name === 'Cite') return;
     }
-    if (node.type === 'text' || node.type === 'inlineCode') prose.push(node.value ?? '');
+    const isSection = node.name === 'Section' && node.type === 'mdxJsxFlowElement';
+    if (isSection) sectionDepth++;
+    const isComponent = (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && !!node.name;
+    if (isComponent) stack.unshift({ name: node.name!, attributes: attributesOf(node) });
+    if (node.type === 'text' || node.type === 'inlineCode') {
+      prose.push(node.value ?? '');
+      if (sectionDepth === 0) outside.push(node.value ?? '');
+    }
     node.children?.forEach(visit);
+    if (isComponent) stack.shift();
+    if (isSection) sectionDepth--;
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'listItem') prose.push('\n');
   };
   visit(tree);
 
-  return { frontmatter: data, uses, sections, prose: prose.join(' ').replace(/[ \t]+/g, ' ').trim() };
+  const tidy = (parts: string[]) => parts.join(' ').replace(/[ \t]+/g, ' ').trim();
+  return { frontmatter: data, uses, sections, prose: tidy(prose), proseOutsideSections: tidy(outside) };
 }
 
 /** Words a reader reads in the chapter's prose. */

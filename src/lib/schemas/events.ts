@@ -24,6 +24,10 @@ export const eventSchema = (refs: Refs) =>
       .default([]),
     /** A short headline in the explainer's own words. */
     title: text('a short headline for the event'),
+    /** Two or three words for a chart or map label, e.g. "Mosul falls". Defaults to the title. */
+    short: text('a label of two or three words').optional(),
+    /** Marked on the territory chart and the maps as a turning point. */
+    milestone: z.boolean({ error: expected('true or false') }).default(false),
     kind: z.enum(eventKinds, { error: oneOf(eventKinds) }),
     /** Ids of the places the event happened at, from `content/data/places.json`. */
     places: z.array(refs.place, { error: expected('a list of place ids, e.g. ["mosul"]') }).min(1, { error: 'name at least one place id' }),

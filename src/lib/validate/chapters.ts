@@ -5,10 +5,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chapterSchema } from '../schemas/chapters.ts';
+import { pageSchema } from '../schemas/pages.ts';
 import { dataCollections, type DataCollectionName } from '../schemas/index.ts';
 import { kebabId } from '../schemas/common.ts';
-import { outlineChapter, MdxSyntaxError } from '../mdx/outline.ts';
+import { outlineChapter, MdxSyntaxError, type ChapterOutline } from '../mdx/outline.ts';
 import { proseComponents } from '../mdx/components.ts';
+import { chartLayers, isChartId } from '../../charts/index.ts';
+import { FIGURE_PLACEHOLDER } from '../data/fill-figures.ts';
 import { fieldPath, suggestion, type ContentProblem } from './problems.ts';
 
 export interface ChapterCheck {
@@ -68,44 +71,131 @@ export function checkChapters(
       }
     }
 
-    for (const use of outline.uses) {
-      const at = { file, line: use.line, column: use.column, entry };
-      const rule = proseComponents[use.name];
-      if (!rule) {
-        if (/^[A-Z]/.test(use.name)) {
-          const known = Object.entries(proseComponents).map(([component, { purpose }]) => `<${component}> (${purpose})`);
-          problems.push({ ...at, message: `<${use.name}> is not a component chapters can use: use ${known.join(', ')}` });
-        }
-        continue;
+    if (outline.proseOutsideSections) {
+      problems.push({
+        file,
+        entry,
+        message: `text outside any <Section> cannot be linked to: move it into a section ("${outline.proseOutsideSections.slice(0, 60)}…")`,
+      });
+    }
+    checkUses(outline, { file, entry }, ids, unreadable, displayDir, problems, claimAnchor);
+  }
+  return { problems, anchors };
+}
+
+type ClaimAnchor = (anchor: string, where: string, problem: Omit<ContentProblem, 'message'>) => void;
+
+/** Checks every component an MDX file uses against the rules and the data it names. */
+function checkUses(
+  outline: ChapterOutline,
+  where: { file: string; entry: string },
+  ids: Map<DataCollectionName, Set<string>>,
+  unreadable: Set<DataCollectionName>,
+  displayDir: string,
+  problems: ContentProblem[],
+  claimAnchor: ClaimAnchor,
+): void {
+  const { file } = where;
+  for (const use of outline.uses) {
+    const at = { ...where, line: use.line, column: use.column };
+    const rule = proseComponents[use.name];
+    if (!rule) {
+      if (/^[A-Z]/.test(use.name)) {
+        const known = Object.entries(proseComponents).map(([component, { purpose }]) => `<${component}> (${purpose})`);
+        problems.push({ ...at, message: `<${use.name}> is not a component chapters can use: use ${known.join(', ')}` });
       }
-      for (const attribute of rule.required) {
-        const value = use.attributes[attribute];
-        if (value === undefined || value === '') {
-          problems.push({ ...at, field: `${attribute} of <${use.name}>`, message: `required: <${use.name}> needs ${attribute}="…"` });
-        } else if (value === null) {
-          problems.push({ ...at, field: `${attribute} of <${use.name}>`, message: `write ${attribute} as a quoted string, ${attribute}="…", not as an expression` });
-        }
+      continue;
+    }
+    for (const attribute of rule.required) {
+      const value = use.attributes[attribute];
+      if (value === undefined || value === '') {
+        problems.push({ ...at, field: `${attribute} of <${use.name}>`, message: `required: <${use.name}> needs ${attribute}="…"` });
+      } else if (value === null) {
+        problems.push({ ...at, field: `${attribute} of <${use.name}>`, message: `write ${attribute} as a quoted string, ${attribute}="…", not as an expression` });
       }
-      const id = use.attributes.id;
-      if (rule.idNames && id && !unreadable.has(rule.idNames)) {
-        const known = ids.get(rule.idNames) ?? new Set<string>();
-        if (!known.has(id)) {
-          problems.push({
-            ...at,
-            field: `id of <${use.name}>`,
-            message: `no entry "${id}" in ${displayDir}/data/${dataCollections[rule.idNames].file}: use the id of an existing entry, or add one.${suggestion(id, known)}`,
-          });
-        }
+    }
+    const id = use.attributes.id;
+    if (rule.idNames && id && !unreadable.has(rule.idNames)) {
+      const known = ids.get(rule.idNames) ?? new Set<string>();
+      if (!known.has(id)) {
+        problems.push({
+          ...at,
+          field: `id of <${use.name}>`,
+          message: `no entry "${id}" in ${displayDir}/data/${dataCollections[rule.idNames].file}: use the id of an existing entry, or add one.${suggestion(id, known)}`,
+        });
       }
-      if (use.name === 'Section' && id) {
-        const valid = kebabId.safeParse(id);
-        if (!valid.success) {
-          problems.push({ ...at, field: 'id of <Section>', message: valid.error.issues[0]!.message });
-        } else {
-          claimAnchor(id, `a section in ${file}:${use.line}`, { ...at, field: 'id of <Section>' });
+    }
+    if (use.name === 'Scrolly' && use.attributes.chart && !isChartId(use.attributes.chart)) {
+      problems.push({ ...at, field: 'chart of <Scrolly>', message: `"${use.attributes.chart}" is not a chart: use one of ${Object.keys(chartLayers).map((c) => `"${c}"`).join(', ')}` });
+    }
+    if (use.name === 'Step' && use.attributes.alt && !unreadable.has('figures')) {
+      const figures = ids.get('figures') ?? new Set<string>();
+      for (const [, figure] of use.attributes.alt.matchAll(FIGURE_PLACEHOLDER)) {
+        if (!figures.has(figure!)) {
+          problems.push({ ...at, field: 'alt of <Step>', message: `"{${figure}}" names no figure in ${displayDir}/data/figures.json.${suggestion(figure!, figures)}` });
         }
       }
     }
+    if (use.name === 'Step') {
+      const scrolly = use.ancestors.find((ancestor) => ancestor.name === 'Scrolly');
+      const chart = scrolly?.attributes.chart;
+      if (!scrolly) {
+        problems.push({ ...at, message: '<Step> must sit inside a <Scrolly chart="…">' });
+      } else if (chart && isChartId(chart) && use.attributes.show) {
+        const layers = Object.keys(chartLayers[chart]);
+        for (const layer of use.attributes.show.split(/\s+/).filter(Boolean)) {
+          if (!layers.includes(layer)) {
+            problems.push({ ...at, field: 'show of <Step>', message: `"${layer}" is not a layer of the ${chart} chart: use ${layers.map((l) => `"${l}"`).join(', ')}` });
+          }
+        }
+      }
+    }
+    if ((use.name === 'Section' || use.name === 'Step') && id) {
+      const valid = kebabId.safeParse(id);
+      if (!valid.success) {
+        problems.push({ ...at, field: `id of <${use.name}>`, message: valid.error.issues[0]!.message });
+      } else {
+        claimAnchor(id, `a ${use.name === 'Step' ? 'step' : 'section'} in ${file}:${use.line}`, { ...at, field: `id of <${use.name}>` });
+      }
+    }
   }
-  return { problems, anchors };
+}
+
+/** Checks the stand-alone MDX pages in `content/pages/` (e.g. methods.mdx → /methods). */
+export function checkPages(
+  contentDir: string,
+  displayDir: string,
+  ids: Map<DataCollectionName, Set<string>>,
+  unreadable: Set<DataCollectionName> = new Set(),
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const folder = join(contentDir, 'pages');
+  if (!existsSync(folder)) return problems;
+  for (const name of readdirSync(folder).filter((n) => n.endsWith('.mdx')).sort()) {
+    const file = `${displayDir}/pages/${name}`;
+    const entry = name.replace(/\.mdx$/, '');
+    let outline;
+    try {
+      outline = outlineChapter(readFileSync(join(folder, name), 'utf8'));
+    } catch (error) {
+      if (!(error instanceof MdxSyntaxError)) throw error;
+      problems.push({ file, line: error.line, column: error.column, message: `the MDX cannot be read: ${error.message}` });
+      continue;
+    }
+    const parsed = pageSchema.safeParse(outline.frontmatter);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        problems.push({ file, entry, field: fieldPath(issue.path) || undefined, message: `in the frontmatter: ${issue.message}` });
+      }
+    }
+    // Anchors only need to be unique within the page.
+    const anchors = new Map<string, string>();
+    const claimAnchor: ClaimAnchor = (anchor, where, problem) => {
+      const earlier = anchors.get(anchor);
+      if (earlier) problems.push({ ...problem, message: `the anchor "${anchor}" is already used by ${earlier}; anchors must be unique on the page` });
+      else anchors.set(anchor, where);
+    };
+    checkUses(outline, { file, entry }, ids, unreadable, displayDir, problems, claimAnchor);
+  }
+  return problems;
 }

@@ -1,7 +1,7 @@
 /** One entry point for every content check, used by the build, `npm run check:content` and tests. */
 import { relative, resolve } from 'node:path';
 import { checkData } from './data.ts';
-import { checkChapters } from './chapters.ts';
+import { checkChapters, checkPages } from './chapters.ts';
 import { ContentError, type ContentProblem } from './problems.ts';
 
 export { ContentError, formatProblem, formatReport, type ContentProblem } from './problems.ts';
@@ -12,7 +12,8 @@ export function checkContent(contentDir: string, projectDir = process.cwd()): Co
   const display = relative(projectDir, absolute).split('\\').join('/') || '.';
   const data = checkData(absolute, display);
   const chapters = checkChapters(absolute, display, data.ids, data.unreadable);
-  return [...data.problems, ...chapters.problems];
+  const pages = checkPages(absolute, display, data.ids, data.unreadable);
+  return [...data.problems, ...chapters.problems, ...pages];
 }
 
 /** Throws a `ContentError` listing every problem, or returns quietly. */

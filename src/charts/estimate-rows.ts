@@ -1,0 +1,103 @@
+/**
+ * A chart of estimates in labelled rows: each row names who made the estimate and when, and
+ * draws its value or range along one axis. Rows come in groups; each group is a layer a step can
+ * show. People and fighters both use it, so every estimate reads the same way.
+ */
+import { median } from 'd3-array';
+import { estimateMarks, type Estimate } from './estimates.ts';
+import { valueScale, valueTicks } from './scales.ts';
+import type { ChartGeometry, Layer, Mark } from './types.ts';
+
+export interface RowEstimate extends Estimate {
+  /** Role and style classes for the marks, e.g. `role-retaken hollow`. */
+  className: string;
+  /** Draw the label in bold (the estimate the story is about). */
+  strong?: boolean;
+}
+
+export interface RowGroup {
+  /** Layer id. */
+  id: string;
+  description: string;
+  title: string;
+  rows: RowEstimate[];
+}
+
+export interface RowsChartInput {
+  id: string;
+  groups: RowGroup[];
+  axisTitle: string;
+  tickStyle: 'digits' | 'millions';
+  /** Layers that are drawn above the rows, such as a legend, with the height they need. */
+  header?: { layer: Layer; height: number };
+  /** Format a value for the "off the scale" label of an outlier. */
+  format: (estimate: Estimate) => string;
+  /** Draw one row in a layer of its own (so a step can bring it forward), in its place in the list. */
+  lift?: { rowId: string; layer: string; description: string };
+}
+
+const ROW = 30;
+const GROUP_TITLE = 22;
+const LABEL_WIDTH = 200;
+const WIDTH = 520;
+const MAX_LABEL_CHARS = 30;
+
+/** "US Department of State (envoy Brett McGurk)" → "US Department of State", cut to fit the label column. */
+export function shortName(who: string): string {
+  const plain = who.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+  return plain.length <= MAX_LABEL_CHARS ? plain : `${plain.slice(0, MAX_LABEL_CHARS - 1).trimEnd()}…`;
+}
+
+export function rowsChart({ id, groups, axisTitle, tickStyle, header, format, lift }: RowsChartInput): ChartGeometry {
+  const top = 8 + (header?.height ?? 0);
+  const filled = groups.filter((group) => group.rows.length > 0);
+  const bottomMargin = 46;
+  const height = top + filled.reduce((sum, group) => sum + GROUP_TITLE + group.rows.length * ROW, 0) + bottomMargin;
+  const right = WIDTH - 34;
+  const highs = groups.flatMap((group) => group.rows.map((row) => row.high));
+  // A single claim far above the rest would flatten every other estimate; it is drawn off the scale instead.
+  const typical = (median(highs) ?? Math.max(...highs)) * 3;
+  const domainMax = Math.min(Math.max(...highs), typical) * 1.05;
+  const x = valueScale(domainMax, [LABEL_WIDTH, right]);
+  const scaleEnd = x.range()[1]!;
+
+  let cursor = top;
+  const layers: Layer[] = header ? [header.layer] : [];
+  const lifted: Mark[] = [];
+  for (const group of groups) {
+    // An empty group still exists as a layer, so a step that names it stays valid.
+    if (group.rows.length === 0) {
+      layers.push({ id: group.id, description: group.description, scale: 'main', marks: [] });
+      continue;
+    }
+    const marks: Mark[] = [{ kind: 'text', x: 4, y: cursor + 16, text: group.title, className: 'label label-group' }];
+    cursor += GROUP_TITLE;
+    for (const row of group.rows) {
+      const y = cursor + ROW / 2 + 2;
+      const offScale = row.high > x.domain()[1]!;
+      const drawn = offScale ? { ...row, low: Math.min(row.low, x.domain()[1]!), high: x.domain()[1]!, qualifier: 'more-than' as const } : row;
+      const target = lift?.rowId === row.id ? lifted : marks;
+      target.push(
+        { kind: 'line', x1: LABEL_WIDTH, y1: y, x2: scaleEnd, y2: y, className: 'row-rule' },
+        { kind: 'text', x: 4, y: y - 3, text: shortName(row.who), className: row.strong ? 'label label-strong' : 'label' },
+        { kind: 'text', x: 4, y: y + 11, text: row.when, className: 'label label-muted label-small' },
+        ...estimateMarks(drawn, x, y, 'horizontal', row.className),
+      );
+      if (offScale) {
+        target.push({ kind: 'text', x: scaleEnd, y: y - 9, text: `${format(row)}: off the scale`, anchor: 'end', className: 'label label-small' });
+      }
+      cursor += ROW;
+    }
+    layers.push({ id: group.id, description: group.description, scale: 'main', marks });
+  }
+  if (lift) layers.push({ id: lift.layer, description: lift.description, scale: 'main', marks: lifted });
+
+  return {
+    id,
+    width: WIDTH,
+    height,
+    staticScales: ['main'],
+    axes: [{ orientation: 'x', scale: 'always', at: height - bottomMargin + 6, ticks: valueTicks(x, 5, tickStyle), title: axisTitle }],
+    layers,
+  };
+}

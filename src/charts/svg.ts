@@ -1,0 +1,51 @@
+/**
+ * Writes chart geometry as SVG markup. The page embeds this string at build time, and the unit
+ * tests snapshot the very same string, so what is tested is what readers get.
+ */
+import type { Axis, ChartGeometry, Mark } from './types.ts';
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const num = (value: number) => String(Math.round(value * 100) / 100);
+const cls = (mark: Mark) => (mark.className ? ` class="${escape(mark.className)}"` : '');
+
+function markSvg(mark: Mark): string {
+  switch (mark.kind) {
+    case 'path':
+      return `<path${cls(mark)} d="${mark.d}"/>`;
+    case 'circle':
+      return `<circle${cls(mark)} cx="${num(mark.cx)}" cy="${num(mark.cy)}" r="${num(mark.r)}"/>`;
+    case 'rect':
+      return `<rect${cls(mark)} x="${num(mark.x)}" y="${num(mark.y)}" width="${num(mark.width)}" height="${num(mark.height)}"/>`;
+    case 'line':
+      return `<line${cls(mark)} x1="${num(mark.x1)}" y1="${num(mark.y1)}" x2="${num(mark.x2)}" y2="${num(mark.y2)}"/>`;
+    case 'text':
+      return `<text${cls(mark)} x="${num(mark.x)}" y="${num(mark.y)}"${mark.anchor && mark.anchor !== 'start' ? ` text-anchor="${mark.anchor}"` : ''}>${escape(mark.text)}</text>`;
+  }
+}
+
+/** Marks a group that only shows when a step asks for its scale (hidden without JavaScript and in print). */
+const offStatic = (scale: string, chart: ChartGeometry) => (scale === 'always' || chart.staticScales.includes(scale) ? '' : ' off-static');
+
+function axisSvg(axis: Axis, chart: ChartGeometry): string {
+  const scale = ` data-scale="${escape(axis.scale)}"`;
+  const ticks = axis.ticks
+    .map((tick) =>
+      axis.orientation === 'x'
+        ? `<g class="tick" transform="translate(${num(tick.position)},${num(axis.at)})"><line y2="5"/><text y="19" text-anchor="middle">${escape(tick.label)}</text></g>`
+        : `<g class="tick" transform="translate(${num(axis.at)},${num(tick.position)})"><text x="-6" dy="0.32em" text-anchor="end">${escape(tick.label)}</text></g>`,
+    )
+    .join('');
+  const at = axis.titleAt ?? (axis.orientation === 'x' ? { x: chart.width - 8, y: axis.at + 36, anchor: 'end' as const } : { x: 4, y: 14 });
+  const anchor = at.anchor === 'end' ? ' text-anchor="end"' : '';
+  const title = `<text class="axis-title" x="${num(at.x)}" y="${num(at.y)}"${anchor}>${escape(axis.title)}</text>`;
+  return `<g class="axis axis-${axis.orientation}${offStatic(axis.scale, chart)}"${scale}>${ticks}${title}</g>`;
+}
+
+/** The chart as an SVG element. Decorative for assistive technology: the steps and table carry the words. */
+export function chartSvg(chart: ChartGeometry): string {
+  const axes = chart.axes.map((axis) => axisSvg(axis, chart)).join('');
+  const layers = chart.layers
+    .map((layer) => `<g class="layer${offStatic(layer.scale, chart)}" data-layer="${escape(layer.id)}" data-scale="${escape(layer.scale)}">${layer.marks.map(markSvg).join('')}</g>`)
+    .join('');
+  return `<svg class="chart-svg" viewBox="0 0 ${chart.width} ${chart.height}" aria-hidden="true" focusable="false" data-chart="${escape(chart.id)}">${axes}${layers}</svg>`;
+}

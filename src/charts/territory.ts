@@ -1,0 +1,179 @@
+/**
+ * Territory over time. The IHS Conflict Monitor series (area controlled) is the main line; other
+ * control estimates are separate markers; broad "influence" estimates get their own, wider scale
+ * with the UK's area drawn to it; the 2019 pocket figures get an inset with their own scale.
+ * Measures never share an unlabelled axis.
+ */
+import { area, line } from 'd3-shape';
+import { max } from 'd3-array';
+import { formatAmount } from '../lib/data/format.ts';
+import type { TerritoryRow } from '../lib/schemas/territory.ts';
+import { dateMidpoint, plotArea, timeScale, valueScale, valueTicks, yearTicks, type Frame } from './scales.ts';
+import type { ChartGeometry, Layer, Mark } from './types.ts';
+import { shortName } from './estimate-rows.ts';
+
+export interface ChartEvent {
+  id: string;
+  date: Date;
+  label: string;
+}
+
+export interface TerritoryInput {
+  rows: TerritoryRow[];
+  /** Turning points to mark on the time axis. */
+  events: ChartEvent[];
+  /** A country's area to compare with on the wide scale, e.g. the UK. */
+  comparator: { label: string; km2: number };
+}
+
+export const territoryFrame: Frame = { width: 520, height: 350, margin: { top: 48, right: 16, bottom: 46, left: 62 } };
+const FROM = new Date(Date.UTC(2014, 0, 1));
+const TO = new Date(Date.UTC(2019, 6, 1));
+
+/** Layer ids editors can name in a step's `show`, with what each shows. */
+export const territoryLayers = {
+  'ihs-2015': 'IHS Conflict Monitor: area controlled during 2015',
+  'ihs-2016': 'IHS Conflict Monitor: area controlled during 2016',
+  'ihs-2017': 'IHS Conflict Monitor: area controlled in the first half of 2017, where the series ends',
+  'other-estimates': 'Other estimates of the area controlled (RAND, BBC), as separate markers',
+  events: 'Turning points (events marked as milestones)',
+  influence: 'Wider scale: broad "influence" estimates and a comparator country, beside the IHS line',
+  pocket: 'Inset with its own scale: the last pocket, February–March 2019',
+} as const;
+export type TerritoryLayer = keyof typeof territoryLayers;
+
+const isIhs = (row: TerritoryRow) => row.measure === 'controlled-area' && row.body.startsWith('IHS');
+const byDate = (a: TerritoryRow, b: TerritoryRow) => a.date.start.getTime() - b.date.start.getTime();
+const amount = (row: TerritoryRow) => formatAmount({ low: row.low, high: row.high, unit: 'km2', qualifier: row.qualifier });
+
+function diamond(x: number, y: number, size: number): string {
+  return `M${x},${y - size}L${x + size},${y}L${x},${y + size}L${x - size},${y}Z`;
+}
+
+export function territoryChart({ rows, events, comparator }: TerritoryInput): ChartGeometry {
+  const plot = plotArea(territoryFrame);
+  const x = timeScale(FROM, TO, [plot.left, plot.right]);
+  const usable = rows.filter((row) => row.confidence !== 'weak');
+  const ihs = usable.filter(isIhs).sort(byDate);
+  const others = usable.filter((row) => row.measure === 'controlled-area' && !isIhs(row)).sort(byDate);
+  const influence = usable.filter((row) => row.measure === 'influence-area').sort(byDate);
+  const pocket = usable.filter((row) => row.measure === 'pocket-area' && row.date.start >= new Date(Date.UTC(2019, 0, 1))).sort(byDate);
+
+  const yMain = valueScale(max([...ihs, ...others], (row) => row.high) ?? 100_000, [plot.bottom, plot.top]);
+  const yWide = valueScale(Math.max(max(influence, (row) => row.high) ?? 0, comparator.km2), [plot.bottom, plot.top]);
+  const xAt = (row: TerritoryRow) => x(dateMidpoint(row.date));
+
+  // The IHS line is cut into years so steps can draw it out; each piece starts at the previous year's last point.
+  const ihsPiece = (year: number): Mark[] => {
+    const own = ihs.filter((row) => row.date.start.getUTCFullYear() === year);
+    if (own.length === 0) return [];
+    const before = ihs.filter((row) => row.date.start.getUTCFullYear() < year).at(-1);
+    const points = before ? [before, ...own] : own;
+    const areaPath = area<TerritoryRow>().x(xAt).y0(plot.bottom).y1((row) => yMain(row.high))(points) ?? '';
+    const linePath = line<TerritoryRow>().x(xAt).y((row) => yMain(row.high))(points) ?? '';
+    return [
+      { kind: 'path', d: areaPath, className: 'area role-is-held' },
+      { kind: 'path', d: linePath, className: 'series-line role-is-held' },
+      ...own.map((row): Mark => ({ kind: 'circle', cx: xAt(row), cy: yMain(row.high), r: 4.5, className: 'point role-is-held' })),
+    ];
+  };
+  const first = ihs[0];
+  const last = ihs.at(-1);
+  const labelAt = (row: TerritoryRow | undefined, anchor: 'start' | 'end'): Mark[] =>
+    row ? [{ kind: 'text', x: xAt(row) + (anchor === 'start' ? 8 : -8), y: yMain(row.high) - 10, text: amount(row), anchor, className: 'label label-strong' }] : [];
+
+  const layers: Layer[] = [
+    { id: 'ihs-2015', description: territoryLayers['ihs-2015'], scale: 'main', marks: [...ihsPiece(2015), ...labelAt(first, 'start')] },
+    { id: 'ihs-2016', description: territoryLayers['ihs-2016'], scale: 'main', marks: ihsPiece(2016) },
+    {
+      id: 'ihs-2017',
+      description: territoryLayers['ihs-2017'],
+      scale: 'main',
+      marks: [
+        ...ihsPiece(2017),
+        ...labelAt(last, 'start'),
+        ...(last
+          ? ([
+              { kind: 'line', x1: xAt(last), y1: yMain(last.high) + 8, x2: xAt(last), y2: plot.bottom, className: 'series-end' },
+              { kind: 'text', x: xAt(last) + 6, y: plot.bottom - 8, text: 'IHS series ends', className: 'label label-muted' },
+            ] as Mark[])
+          : []),
+      ],
+    },
+    {
+      id: 'other-estimates',
+      description: territoryLayers['other-estimates'],
+      scale: 'main',
+      marks: others.flatMap((row): Mark[] => [
+        { kind: 'path', d: diamond(xAt(row), yMain(row.high), 6), className: 'marker role-contested' },
+        { kind: 'text', x: xAt(row) + 9, y: yMain(row.high) + 4, text: `${shortName(row.body)}: ${amount(row)}`, className: 'label' },
+      ]),
+    },
+    {
+      id: 'events',
+      description: territoryLayers.events,
+      scale: 'main',
+      marks: events.flatMap((event, index): Mark[] => {
+        const ex = x(event.date);
+        const labelY = plot.top - 34 + (index % 3) * 13;
+        const anchor = ex > plot.right - 80 ? 'end' : 'start';
+        return [
+          { kind: 'line', x1: ex, y1: labelY + 3, x2: ex, y2: plot.bottom, className: 'event-rule' },
+          { kind: 'text', x: ex + (anchor === 'start' ? 3 : -3), y: labelY, text: event.label, anchor, className: 'label label-event' },
+        ];
+      }),
+    },
+    {
+      id: 'influence',
+      description: territoryLayers.influence,
+      scale: 'wide',
+      marks: [
+        { kind: 'path', d: line<TerritoryRow>().x(xAt).y((row) => yWide(row.high))(ihs) ?? '', className: 'series-line role-is-held' },
+        ...(last ? [{ kind: 'text', x: xAt(last) + 8, y: yWide(last.high) + 4, text: 'Area controlled (IHS)', className: 'label' } as Mark] : []),
+        { kind: 'line', x1: plot.left, y1: yWide(comparator.km2), x2: plot.right, y2: yWide(comparator.km2), className: 'reference-line' },
+        { kind: 'text', x: plot.right - 4, y: yWide(comparator.km2) + 16, text: `${comparator.label}: ${formatAmount({ low: comparator.km2, high: comparator.km2, unit: 'km2' })}`, anchor: 'end', className: 'label label-strong' },
+        ...influence.flatMap((row): Mark[] => [
+          { kind: 'circle', cx: xAt(row), cy: yWide(row.high), r: 6, className: 'marker-hollow role-influence' },
+          { kind: 'text', x: xAt(row) + 10, y: yWide(row.high) + 4, text: `${shortName(row.body)}: ${amount(row)}`, className: 'label' },
+        ]),
+      ],
+    },
+    pocketInset(pocket, plot),
+  ];
+
+  return {
+    id: 'territory',
+    width: territoryFrame.width,
+    height: territoryFrame.height,
+    staticScales: ['main', 'inset'],
+    axes: [
+      { orientation: 'x', scale: 'always', at: plot.bottom, ticks: yearTicks(x), title: 'Date the figure refers to' },
+      { orientation: 'y', scale: 'main', at: plot.left, ticks: valueTicks(yMain, 5), title: 'Area (km²)' },
+      { orientation: 'y', scale: 'wide', at: plot.left, ticks: valueTicks(yWide, 5), title: 'Area (km², wider scale)' },
+    ],
+    layers,
+  };
+}
+
+/** The last pocket in February–March 2019, on its own small scale in the top right of the plot. */
+function pocketInset(rows: TerritoryRow[], plot: ReturnType<typeof plotArea>): Layer {
+  // Top right: the main series never reaches this corner (its last point is in mid-2017).
+  const box = { left: plot.right - 172, right: plot.right - 2, top: plot.top + 2, bottom: plot.top + 98 };
+  const inner = { left: box.left + 30, right: box.right - 10, top: box.top + 26, bottom: box.bottom - 20 };
+  const from = new Date(Date.UTC(2019, 1, 1));
+  const to = new Date(Date.UTC(2019, 2, 31));
+  const x = timeScale(from, to, [inner.left, inner.right]);
+  const y = valueScale(Math.max(1, max(rows, (row) => row.high) ?? 1), [inner.bottom, inner.top]);
+  const xAt = (row: TerritoryRow) => x(row.date.start);
+  const marks: Mark[] = [
+    { kind: 'rect', x: box.left, y: box.top, width: box.right - box.left, height: box.bottom - box.top, className: 'inset-frame' },
+    { kind: 'text', x: box.left + 6, y: box.top + 15, text: 'Last pocket, 2019 (km²)', className: 'label label-strong' },
+    { kind: 'line', x1: inner.left, y1: inner.bottom, x2: inner.right, y2: inner.bottom, className: 'inset-axis' },
+    ...y.ticks(2).map((value): Mark => ({ kind: 'text', x: inner.left - 4, y: y(value) + 4, text: String(value), anchor: 'end', className: 'label label-muted' })),
+    { kind: 'text', x: inner.left, y: inner.bottom + 14, text: 'Feb', className: 'label label-muted' },
+    { kind: 'text', x: inner.right, y: inner.bottom + 14, text: 'Mar', anchor: 'end', className: 'label label-muted' },
+    { kind: 'path', d: line<TerritoryRow>().x(xAt).y((row) => y(row.high))(rows) ?? '', className: 'series-line role-is-held' },
+    ...rows.map((row): Mark => ({ kind: 'circle', cx: xAt(row), cy: y(row.high), r: 3.5, className: 'point role-is-held' })),
+  ];
+  return { id: 'pocket', description: territoryLayers.pocket, scale: 'inset', marks };
+}

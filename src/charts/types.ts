@@ -1,0 +1,92 @@
+/**
+ * The geometry a chart module hands to the renderer: plain data, no DOM. Each mark names the
+ * layer it belongs to; a scroll step shows a set of layers, so the client only toggles classes.
+ */
+
+export type Role = 'is-held' | 'retaken' | 'contested' | 'influence' | 'neutral' | 'ink' | 'muted';
+
+interface MarkBase {
+  /** Extra classes, e.g. a role colour (`role-is-held`) or `weak`. */
+  className?: string;
+}
+
+export interface PathMark extends MarkBase {
+  kind: 'path';
+  d: string;
+}
+
+export interface CircleMark extends MarkBase {
+  kind: 'circle';
+  cx: number;
+  cy: number;
+  r: number;
+}
+
+export interface RectMark extends MarkBase {
+  kind: 'rect';
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface LineMark extends MarkBase {
+  kind: 'line';
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+export interface TextMark extends MarkBase {
+  kind: 'text';
+  x: number;
+  y: number;
+  text: string;
+  anchor?: 'start' | 'middle' | 'end';
+}
+
+export type Mark = PathMark | CircleMark | RectMark | LineMark | TextMark;
+
+export interface Layer {
+  /** Id a step names in `show`, e.g. `ihs-2015`. */
+  id: string;
+  /** What the layer shows, for editors choosing layers (and the component reference). */
+  description: string;
+  /** The scale the layer is drawn against; the axes of that scale show with it. */
+  scale: string;
+  marks: Mark[];
+}
+
+export interface Tick {
+  position: number;
+  label: string;
+}
+
+export interface Axis {
+  orientation: 'x' | 'y';
+  ticks: Tick[];
+  /** Where the axis line sits (y for an x axis, x for a y axis). */
+  at: number;
+  /** Axis title with its unit, e.g. "Area controlled (km²)". */
+  title: string;
+  /** The scale the axis draws; it shows whenever a layer on that scale shows. */
+  scale: string;
+  /** Where the axis title goes: beside the axis (default) or above a panel. */
+  titleAt?: { x: number; y: number; anchor?: 'start' | 'end' };
+}
+
+export interface ChartGeometry {
+  /** Chart id: `territory`, `people`, `fighters`. */
+  id: string;
+  width: number;
+  height: number;
+  axes: Axis[];
+  /** Layers in drawing order; later layers are drawn on top. */
+  layers: Layer[];
+  /**
+   * Scales shown when no step is active: without JavaScript, in print, and before the first
+   * step. A scale left out (a zoomed-out comparison) only shows when a step asks for it.
+   */
+  staticScales: string[];
+}

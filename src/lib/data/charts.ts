@@ -1,0 +1,163 @@
+/**
+ * Turns the collections into what each chart needs: the estimates it plots, a table with the
+ * same numbers, the sources behind them and a sentence summarising the picture. One builder a
+ * chart, looked up by id, so no component needs to know which chart it is drawing.
+ */
+import { territoryChart, type ChartEvent } from '../../charts/territory.ts';
+import { peopleChart } from '../../charts/people.ts';
+import { fightersChart, type FighterEstimate } from '../../charts/fighters.ts';
+import type { Estimate } from '../../charts/estimates.ts';
+import type { ChartGeometry } from '../../charts/types.ts';
+import type { ChartId } from '../../charts/index.ts';
+import type { TerritoryRow } from '../schemas/territory.ts';
+import type { PopulationRow } from '../schemas/population.ts';
+import type { FighterRow } from '../schemas/fighters.ts';
+import type { EventRow } from '../schemas/events.ts';
+import type { FigureRow } from '../schemas/figures.ts';
+import type { Source } from '../schemas/sources.ts';
+import type { PartialDate } from '../schemas/common.ts';
+import { formatAmount } from './format.ts';
+import { formatDate } from './dates.ts';
+
+export interface ChartData {
+  territory: TerritoryRow[];
+  population: PopulationRow[];
+  fighters: FighterRow[];
+  events: EventRow[];
+  figures: ReadonlyMap<string, FigureRow>;
+  sources: ReadonlyMap<string, Source>;
+}
+
+export interface TableRow {
+  cells: string[];
+  source: string;
+}
+
+export interface ChartBuild {
+  geometry: ChartGeometry;
+  table: { caption: string; columns: string[]; rows: TableRow[] };
+  /** Source ids behind the plotted numbers, in first-use order. */
+  sources: string[];
+  /** What the complete chart shows, in one or two sentences, for readers who cannot see it. */
+  summary: string;
+}
+
+const shortDate = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+/** "Sep 2018" (or "2018" when only the year is known): when a source said something. */
+export function whenSaid(date: PartialDate): string {
+  return date.precision === 'year' ? String(date.start.getUTCFullYear()) : shortDate.format(date.start);
+}
+
+const unique = (ids: string[]) => [...new Set(ids)];
+const usable = <T extends { confidence: string }>(rows: T[]) => rows.filter((row) => row.confidence !== 'weak');
+
+const measureWords: Record<TerritoryRow['measure'], string> = {
+  'controlled-area': 'Area controlled',
+  'share-lost': 'Share of held ground lost',
+  'influence-area': 'Area of influence (broad)',
+  'pocket-area': 'Last pocket',
+};
+const whereWords = { iraq: 'Iraq', syria: 'Syria', both: 'Iraq and Syria', pocket: 'Last pocket' } as const;
+
+function buildTerritory(data: ChartData): ChartBuild {
+  const uk = data.figures.get('area-uk');
+  if (!uk) throw new Error('The territory chart needs the figure "area-uk" in content/data/figures.json');
+  const events: ChartEvent[] = data.events
+    .filter((event) => event.milestone)
+    .map((event) => ({ id: event.id, date: event.date.start, label: event.short ?? event.title }));
+  const geometry = territoryChart({ rows: data.territory, events, comparator: { label: "The UK's area", km2: uk.high } });
+  const plotted = usable(data.territory).filter((row) => row.measure !== 'share-lost' && (row.measure !== 'pocket-area' || row.date.start.getUTCFullYear() >= 2019));
+  plotted.sort((a, b) => a.date.start.getTime() - b.date.start.getTime());
+  const ihs = plotted.filter((row) => row.measure === 'controlled-area' && row.body.startsWith('IHS'));
+  const first = ihs[0];
+  const last = ihs.at(-1);
+  const amount = (row: TerritoryRow) => formatAmount({ low: row.low, high: row.high, unit: 'km2', qualifier: row.qualifier });
+  return {
+    geometry,
+    table: {
+      caption: 'Territory figures plotted in the chart',
+      columns: ['Date it describes', 'Measure', 'Where', 'Figure', 'Estimated by'],
+      rows: [
+        ...plotted.map((row) => ({ cells: [formatDate(row.date), measureWords[row.measure], whereWords[row.where], amount(row), row.body], source: row.source.id })),
+        { cells: ['', 'Comparator', 'United Kingdom', formatAmount(uk), 'Total area'], source: uk.source.id },
+      ],
+    },
+    sources: unique([...plotted.map((row) => row.source.id), uk.source.id]),
+    summary:
+      first && last
+        ? `The area the group controlled, by IHS Conflict Monitor's count, fell from ${amount(first)} in ${formatDate(first.date)} to ${amount(last)} in ${formatDate(last.date)}. Broad "influence" estimates were far larger, and the last pocket in 2019 measured a few square kilometres before it was gone.`
+        : 'Territory figures over time.',
+  };
+}
+
+function populationEstimate(row: PopulationRow, sources: ChartData['sources']): Estimate {
+  const source = sources.get(row.source.id);
+  return { id: row.id, low: row.low, high: row.high, qualifier: row.qualifier, who: row.body, when: source ? whenSaid(source.published) : formatDate(row.date) };
+}
+
+function buildPeople(data: ChartData): ChartBuild {
+  const rows = usable(data.population);
+  const underRule = rows.filter((row) => row.kind === 'under-rule');
+  const isPeak = (row: PopulationRow) => row.date.start.getUTCFullYear() <= 2015;
+  const highlight = 'bbc-2018-peak';
+  const toEstimate = (row: PopulationRow) => populationEstimate(row, data.sources);
+  const geometry = peopleChart({
+    peak: underRule.filter(isPeak).map(toEstimate),
+    later: underRule.filter((row) => !isPeak(row)).map(toEstimate),
+    liberated: rows.filter((row) => row.kind === 'liberated').map(toEstimate),
+    highlight,
+  });
+  const bbc = rows.find((row) => row.id === highlight);
+  const amount = (row: PopulationRow) => formatAmount({ low: row.low, high: row.high, unit: 'people', qualifier: row.qualifier });
+  const peakValues = underRule.filter(isPeak);
+  const lowest = peakValues.reduce<PopulationRow | undefined>((a, b) => (a && a.low <= b.low ? a : b), undefined);
+  const highest = peakValues.reduce<PopulationRow | undefined>((a, b) => (a && a.high >= b.high ? a : b), undefined);
+  return {
+    geometry,
+    table: {
+      caption: 'Estimates of the people under the group’s rule, and counts of people liberated',
+      columns: ['Who', 'When said', 'What it counts', 'Figure'],
+      rows: rows.map((row) => ({ cells: [row.body, toEstimate(row).when, row.counts, amount(row)], source: row.source.id })),
+    },
+    sources: unique(rows.map((row) => row.source.id)),
+    summary: `Estimates of the people under the group's rule at its peak range from ${lowest ? amount(lowest) : '?'} (${lowest?.body}) to ${highest ? amount(highest) : '?'} (${highest?.body})${bbc ? `; BBC News's ${amount(bbc)} sits among them` : ''}. Counts of people liberated are a running total, shown apart.`,
+  };
+}
+
+function buildFighters(data: ChartData): ChartBuild {
+  const rows = usable(data.fighters).filter((row): row is FighterRow & { kind: 'fighters' | 'members' } => row.kind !== 'foreign-fighters');
+  const estimates: FighterEstimate[] = rows.map((row) => ({
+    id: row.id,
+    low: row.low,
+    high: row.high,
+    qualifier: row.qualifier,
+    who: row.body,
+    when: formatDate(row.date),
+    date: row.date.start,
+    scope: row.scope,
+    kind: row.kind,
+  }));
+  const sorted = [...rows].sort((a, b) => a.date.start.getTime() - b.date.start.getTime());
+  const amount = (row: FighterRow) => formatAmount({ low: row.low, high: row.high, unit: row.kind === 'members' ? 'members' : 'fighters', qualifier: row.qualifier });
+  const first = sorted[0];
+  const last = sorted.at(-1);
+  return {
+    geometry: fightersChart(estimates),
+    table: {
+      caption: 'Estimates of the group’s fighters and members',
+      columns: ['Date it describes', 'Issued by', 'Where', 'Counts', 'Figure'],
+      rows: sorted.map((row) => ({ cells: [formatDate(row.date), row.body, whereWords[row.scope], row.kind, amount(row)], source: row.source.id })),
+    },
+    sources: unique(sorted.map((row) => row.source.id)),
+    summary:
+      first && last
+        ? `Estimates ran from ${amount(first)} (${first.body}, ${formatDate(first.date)}) to ${amount(last)} (${last.body}, ${formatDate(last.date)}), and bodies counting at the same time often disagreed because they counted different things.`
+        : 'Estimates of fighters over time.',
+  };
+}
+
+export const chartBuilders: Record<ChartId, (data: ChartData) => ChartBuild> = {
+  territory: buildTerritory,
+  people: buildPeople,
+  fighters: buildFighters,
+};

@@ -1,0 +1,16 @@
+/**
+ * Prints figures inside attribute text, where a `<Fig>` cannot go (a step's alt text):
+ * "{area-ihs-2015-01}" becomes "90,800 km²". Numbers still come only from the figures data.
+ */
+import { formatAmount } from './format.ts';
+import type { FigureRow } from '../schemas/figures.ts';
+
+export const FIGURE_PLACEHOLDER = /\{([a-z0-9]+(?:-[a-z0-9]+)*)\}/g;
+
+export function fillFigures(text: string, figures: ReadonlyMap<string, Pick<FigureRow, 'low' | 'high' | 'unit' | 'qualifier'>>): string {
+  return text.replace(FIGURE_PLACEHOLDER, (_, id: string) => {
+    const figure = figures.get(id);
+    if (!figure) throw new Error(`"{${id}}" names no figure in content/data/figures.json`);
+    return formatAmount(figure);
+  });
+}

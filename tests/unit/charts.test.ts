@@ -1,0 +1,158 @@
+/**
+ * Chart geometry: scales, domains, paths and layers, plus the SVG a reader gets, snapshotted to
+ * files so any change to a chart shows up in review.
+ */
+import { describe, expect, it } from 'vitest';
+import { dataCollections, plainRefs } from '../../src/lib/schemas/index.ts';
+import { territoryChart, territoryLayers } from '../../src/charts/territory.ts';
+import { peopleChart, peopleLayers } from '../../src/charts/people.ts';
+import { fightersChart, fighterLayers, type FighterEstimate } from '../../src/charts/fighters.ts';
+import { chartSvg } from '../../src/charts/svg.ts';
+import type { ChartGeometry, Mark } from '../../src/charts/types.ts';
+
+const territoryRow = dataCollections.territory.schema(plainRefs);
+const t = (id: string, measure: string, date: string, value: number, extra: Record<string, unknown> = {}) =>
+  territoryRow.parse({ id, measure, where: 'both', date, value, body: 'IHS Conflict Monitor', source: 's', ...extra });
+
+const territoryRows = [
+  t('ihs-2015-01', 'controlled-area', '2015-01-01', 90_800),
+  t('ihs-2015-12', 'controlled-area', '2015-12-14', 78_000),
+  t('ihs-2016-12', 'controlled-area', '2016-12-31', 60_400),
+  t('ihs-2017-06', 'controlled-area', '2017-06-26', 36_200),
+  t('rand-peak', 'controlled-area', '2014-10', 100_000, { body: 'RAND', qualifier: 'more-than' }),
+  t('nctc', 'influence-area', '2014-09', 209_789, { body: 'US NCTC' }),
+  t('pocket-feb', 'pocket-area', '2019-02-09', 4, { body: 'SDF', where: 'syria' }),
+  t('pocket-end', 'pocket-area', '2019-03-23', 0, { body: 'SDF', where: 'syria' }),
+  t('weak-pocket', 'pocket-area', '2019-02-08', 50, { body: 'BBC', where: 'syria', confidence: 'weak' }),
+];
+
+const layer = (chart: ChartGeometry, id: string) => chart.layers.find((l) => l.id === id)!;
+const marksOf = (chart: ChartGeometry, id: string, kind: Mark['kind']) => layer(chart, id).marks.filter((m) => m.kind === kind);
+
+describe('territory chart', () => {
+  const chart = territoryChart({
+    rows: territoryRows,
+    events: [{ id: 'mosul-falls', date: new Date(Date.UTC(2014, 5, 10)), label: 'Mosul falls' }],
+    comparator: { label: "The UK's area", km2: 243_610 },
+  });
+
+  it('has exactly the layers editors can name', () => {
+    expect(chart.layers.map((l) => l.id).sort()).toEqual(Object.keys(territoryLayers).sort());
+  });
+
+  it('draws the IHS series year by year, falling from January 2015 to June 2017', () => {
+    const points = ['ihs-2015', 'ihs-2016', 'ihs-2017'].flatMap((id) => marksOf(chart, id, 'circle')) as Extract<Mark, { kind: 'circle' }>[];
+    expect(points).toHaveLength(4);
+    const ys = points.map((p) => p.cy);
+    expect([...ys].sort((a, b) => a - b)).toEqual(ys); // lower on screen = smaller area
+    const xs = points.map((p) => p.cx);
+    expect([...xs].sort((a, b) => a - b)).toEqual(xs);
+    expect(layer(chart, 'ihs-2015').marks).toContainEqual(expect.objectContaining({ kind: 'text', text: '90,800 km²' }));
+    expect(layer(chart, 'ihs-2017').marks).toContainEqual(expect.objectContaining({ kind: 'text', text: '36,200 km²' }));
+  });
+
+  it('puts the main area axis up to the largest control estimate, and the wide axis past the UK', () => {
+    const main = chart.axes.find((a) => a.scale === 'main')!;
+    const wide = chart.axes.find((a) => a.scale === 'wide')!;
+    expect(main.title).toBe('Area (km²)');
+    expect(Number(main.ticks.at(-1)!.label.replace(/,/g, ''))).toBeGreaterThanOrEqual(100_000);
+    expect(Number(wide.ticks.at(-1)!.label.replace(/,/g, ''))).toBeGreaterThanOrEqual(243_610);
+    expect(layer(chart, 'influence').marks).toContainEqual(expect.objectContaining({ kind: 'text', text: "The UK's area: 243,610 km²" }));
+    expect(chart.staticScales).toEqual(['main', 'inset']);
+  });
+
+  it('keeps the 2019 pocket on its own scale and leaves weak figures out', () => {
+    expect(layer(chart, 'pocket').scale).toBe('inset');
+    expect(marksOf(chart, 'pocket', 'circle')).toHaveLength(2);
+    expect(JSON.stringify(chart)).not.toContain('weak-pocket');
+  });
+
+  it('matches its SVG snapshot', async () => {
+    await expect(chartSvg(chart)).toMatchFileSnapshot('__snapshots__/territory.svg');
+  });
+});
+
+describe('people chart', () => {
+  const e = (id: string, low: number, high: number, who: string, qualifier = 'exact') => ({ id, low, high, who, when: '2018', qualifier: qualifier as 'exact' });
+  const chart = peopleChart({
+    peak: [e('bbc', 7_700_000, 7_700_000, 'BBC News', 'more-than'), e('rand', 11_000_000, 11_000_000, 'RAND', 'about'), e('kurdish', 10_000_000, 12_000_000, 'Fuad Hussein')],
+    later: [e('rand-2017', 2_500_000, 2_500_000, 'RAND', 'about')],
+    liberated: [e('coalition', 7_700_000, 7_700_000, 'Coalition')],
+    highlight: 'bbc',
+  });
+
+  it('has exactly the layers editors can name, with the highlighted estimate on its own', () => {
+    expect(chart.layers.map((l) => l.id).sort()).toEqual(Object.keys(peopleLayers).sort());
+    const highlight = layer(chart, 'highlight').marks;
+    expect(highlight).toContainEqual(expect.objectContaining({ kind: 'text', text: 'BBC News', className: 'label label-strong' }));
+    expect(highlight).toContainEqual(expect.objectContaining({ kind: 'text', text: '2018' }));
+    expect(layer(chart, 'estimates').marks.some((m) => m.kind === 'text' && m.text.startsWith('BBC'))).toBe(false);
+    // The highlighted row keeps its place in the list: between the larger and the smaller estimates.
+    const rowY = (l: string, who: string) => (layer(chart, l).marks.find((m) => m.kind === 'text' && m.text === who) as { y: number }).y;
+    expect(rowY('highlight', 'BBC News')).toBeGreaterThan(rowY('estimates', 'RAND'));
+  });
+
+  it('draws a range as a bar and "more than" as an arrow', () => {
+    expect(marksOf(chart, 'estimates', 'rect')).toHaveLength(1);
+    expect(layer(chart, 'highlight').marks.filter((m) => m.className?.includes('qualifier-arrow'))).toHaveLength(1);
+  });
+
+  it('labels the axis in millions and keeps liberated counts in their own hollow group', () => {
+    expect(chart.axes[0]!.title).toBe('People (millions)');
+    expect(chart.axes[0]!.ticks.map((tick) => tick.label)).toContain('10m');
+    expect(marksOf(chart, 'liberated', 'circle').every((m) => m.className?.includes('hollow'))).toBe(true);
+  });
+
+  it('matches its SVG snapshot', async () => {
+    await expect(chartSvg(chart)).toMatchFileSnapshot('__snapshots__/people.svg');
+  });
+});
+
+describe('fighters chart', () => {
+  const f = (id: string, date: string, low: number, high: number, who: string, scope: FighterEstimate['scope'], kind: FighterEstimate['kind'] = 'fighters'): FighterEstimate => ({
+    id, date: new Date(date), low, high, who, scope, kind, qualifier: 'exact', when: date,
+  });
+  const chart = fightersChart([
+    f('cia-2014', '2014-09-11', 20_000, 31_500, 'CIA', 'both'),
+    f('dod-iraq-2018', '2018-06-30', 15_500, 17_100, 'DoD IG', 'iraq'),
+    f('dod-syria-2018', '2018-06-30', 14_000, 14_000, 'DoD IG', 'syria'),
+    f('un-2018', '2018-07-27', 20_000, 30_000, 'UN', 'both', 'members'),
+  ]);
+
+  it('has exactly the layers editors can name', () => {
+    expect(chart.layers.map((l) => l.id).sort()).toEqual(Object.keys(fighterLayers).sort());
+  });
+
+  it('draws the DoD Inspector General’s Iraq range to scale, coloured for Iraq', () => {
+    const x = chart.axes.find((a) => a.orientation === 'x')!;
+    const tick = (label: string) => x.ticks.find((t) => t.label === label)!.position;
+    const perUnit = (tick('10,000') - tick('0')) / 10_000;
+    const bar = marksOf(chart, '2018', 'rect').find((m) => m.className?.includes('role-retaken')) as Extract<Mark, { kind: 'rect' }>;
+    expect(bar.width).toBeCloseTo((17_100 - 15_500) * perUnit, 1);
+    expect(bar.x).toBeCloseTo(tick('0') + 15_500 * perUnit, 1);
+  });
+
+  it('gives each estimate its own row, in date order, and outlines members', () => {
+    const labels = chart.layers.flatMap((l) => l.marks).filter((m) => m.kind === 'text' && m.className === 'label').map((m) => (m as { text: string; y: number }));
+    const rows = labels.filter((m) => ['CIA', 'DoD IG', 'UN'].includes(m.text));
+    expect(rows.map((m) => m.text)).toEqual(['CIA', 'DoD IG', 'DoD IG', 'UN']);
+    expect(new Set(rows.map((m) => m.y)).size).toBe(4);
+    expect(layer(chart, '2018').marks.some((m) => m.kind === 'rect' && m.className?.includes('hollow'))).toBe(true);
+  });
+
+  it('draws a claim far above the rest off the scale, with its number, instead of flattening the others', () => {
+    const withOutlier = fightersChart([
+      f('cia-2014', '2014-09-11', 20_000, 31_500, 'CIA', 'both'),
+      f('claim', '2014-11-16', 200_000, 200_000, 'Official', 'both'),
+      f('dod-iraq-2018', '2018-06-30', 15_500, 17_100, 'DoD IG', 'iraq'),
+      f('un-2019', '2019-01-15', 14_000, 18_000, 'UN', 'both'),
+    ]);
+    const x = withOutlier.axes[0]!;
+    expect(Number(x.ticks.at(-1)!.label.replace(/,/g, ''))).toBeLessThan(100_000);
+    expect(layer(withOutlier, '2014').marks).toContainEqual(expect.objectContaining({ kind: 'text', text: '200,000 fighters: off the scale' }));
+  });
+
+  it('matches its SVG snapshot', async () => {
+    await expect(chartSvg(chart)).toMatchFileSnapshot('__snapshots__/fighters.svg');
+  });
+});

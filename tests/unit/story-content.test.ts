@@ -1,0 +1,105 @@
+/**
+ * The explainer's own content, as a reader and a teacher depend on it: valid, fully sourced,
+ * long enough, every number through a component, every section linkable.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { checkContent, formatProblem } from '../../src/lib/validate/index.ts';
+import { countWords, outlineChapter } from '../../src/lib/mdx/outline.ts';
+
+const readRows = (name: string) => JSON.parse(readFileSync(`content/data/${name}.json`, 'utf8')) as Record<string, unknown>[];
+const chapters = readdirSync('content/chapters')
+  .filter((name) => name.endsWith('.mdx'))
+  .map((name) => ({ name, outline: outlineChapter(readFileSync(`content/chapters/${name}`, 'utf8')) }))
+  .sort((a, b) => Number(a.outline.frontmatter.order) - Number(b.outline.frontmatter.order));
+const pages = readdirSync('content/pages').map((name) => ({ name, outline: outlineChapter(readFileSync(`content/pages/${name}`, 'utf8')) }));
+
+describe('the content', () => {
+  it('passes every content check', () => {
+    expect(checkContent('content').map(formatProblem)).toEqual([]);
+  });
+
+  it('uses every source at least once, in a data row or a citation', () => {
+    const used = new Set<string>();
+    for (const name of ['territory', 'population', 'fighters', 'events', 'places', 'glossary', 'figures', 'corrections']) {
+      for (const row of readRows(name)) {
+        if (typeof row.source === 'string') used.add(row.source);
+        for (const also of (row.alsoSources as string[] | undefined) ?? []) used.add(also);
+      }
+    }
+    for (const { outline } of [...chapters, ...pages]) {
+      for (const use of outline.uses) if (use.name === 'Cite' && use.attributes.id) used.add(use.attributes.id);
+    }
+    const unused = readRows('sources').map((row) => row.id as string).filter((id) => !used.has(id));
+    expect(unused).toEqual([]);
+  });
+
+  it('has the data the story needs', () => {
+    expect(readRows('sources').length).toBeGreaterThanOrEqual(40);
+    expect(readRows('population').length).toBeGreaterThanOrEqual(10);
+    expect(readRows('fighters').length).toBeGreaterThanOrEqual(15);
+    expect(readRows('events').length).toBeGreaterThanOrEqual(30);
+    expect(readRows('places').length).toBeGreaterThanOrEqual(20);
+    expect(readRows('glossary').length).toBeGreaterThanOrEqual(15);
+    const ihs = readRows('territory').filter((row) => row.measure === 'controlled-area' && String(row.body).startsWith('IHS'));
+    expect(ihs.map((row) => row.date)).toEqual(['2015-01-01', '2015-12-14', '2016-07-04', '2016-10-03', '2016-12-31', '2017-06-26']);
+    const pocketEnd = readRows('territory').find((row) => row.measure === 'pocket-area' && row.date === '2019-03-23');
+    expect(pocketEnd?.value).toBe(0);
+    const kinds = new Set(readRows('population').map((row) => row.kind));
+    expect(kinds).toEqual(new Set(['under-rule', 'liberated']));
+    const bbc = readRows('sources').find((row) => row.id === 'bbc-2018-hajin');
+    expect(bbc).toMatchObject({ publisher: 'BBC News', published: '2018-09' });
+  });
+});
+
+describe('the chapters', () => {
+  it('are six, in order, each with a title, summary and learning objectives', () => {
+    expect(chapters.map(({ outline }) => outline.frontmatter.slug)).toEqual([
+      'origins',
+      'the-rise',
+      'at-its-peak',
+      'the-collapse',
+      'the-last-pocket',
+      'after-the-caliphate',
+    ]);
+    for (const { outline } of chapters) {
+      expect(outline.frontmatter.summary).toBeTruthy();
+      expect((outline.frontmatter.objectives as string[]).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('are each 600–1,600 words, at least 5,000 in all', () => {
+    const counts = Object.fromEntries(chapters.map(({ name, outline }) => [name, countWords(outline.prose)]));
+    for (const [name, words] of Object.entries(counts)) {
+      expect.soft(words, name).toBeGreaterThanOrEqual(600);
+      expect.soft(words, name).toBeLessThanOrEqual(1600);
+    }
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(5000);
+  });
+
+  it('type no number of 100 or more outside a component (years excepted)', () => {
+    const bare: string[] = [];
+    for (const { name, outline } of [...chapters, ...pages]) {
+      for (const match of outline.prose.matchAll(/\d[\d,.]*\d|\d/g)) {
+        const text = match[0];
+        const value = Number(text.replace(/,/g, ''));
+        const isYear = /^(19|20)\d\d$/.test(text);
+        if (value >= 100 && !isYear) bare.push(`${name}: "${outline.prose.slice(Math.max(0, match.index - 30), match.index + text.length + 10)}"`);
+      }
+    }
+    expect(bare).toEqual([]);
+  });
+
+  it('put every paragraph in a section with an explicit, unique id', () => {
+    const ids: string[] = [];
+    for (const { name, outline } of chapters) {
+      expect(outline.proseOutsideSections, name).toBe('');
+      expect(outline.sections.length, name).toBeGreaterThanOrEqual(2);
+      for (const section of outline.sections) {
+        expect(section.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+        ids.push(section.id);
+      }
+    }
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
