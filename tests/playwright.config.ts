@@ -2,6 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../src/lib/cli/chromium.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4400);
+/** The built site under test; another folder lets two people test side by side. */
+const DIST = process.env.E2E_DIST ?? 'dist';
 const executablePath = findChromium();
 
 export default defineConfig({
@@ -19,7 +21,7 @@ export default defineConfig({
   },
   webServer: {
     // The built site, served with the headers from netlify.toml: never the dev server.
-    command: `node --experimental-strip-types src/lib/cli/serve.ts --port ${PORT}`,
+    command: `node --experimental-strip-types src/lib/cli/serve.ts --port ${PORT} --dir ${DIST}`,
     cwd: '..',
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
