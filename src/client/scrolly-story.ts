@@ -101,6 +101,8 @@ class ScrollyStory extends HTMLElement {
     for (const axis of this.#axes) axis.classList.toggle('is-off', !scales.has(axis.dataset.scale ?? ''));
     this.#steps.forEach((s, i) => s.classList.toggle('is-active', i === index));
     this.dataset.activeStep = step.id;
+    // Graphics that show a moment (maps) listen for this and redraw themselves for the step's date.
+    this.dispatchEvent(new CustomEvent('scrolly-step', { detail: { id: step.id, date: step.dataset.date ?? null } }));
   }
 
   /** Moves to another step by keyboard or button: scroll it to the middle and focus it. */
