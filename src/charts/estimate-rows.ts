@@ -40,7 +40,7 @@ const ROW = 30;
 const GROUP_TITLE = 22;
 const LABEL_WIDTH = 200;
 const WIDTH = 520;
-const MAX_LABEL_CHARS = 30;
+const MAX_LABEL_CHARS = 26;
 
 /** "US Department of State (envoy Brett McGurk)" → "US Department of State", cut to fit the label column. */
 export function shortName(who: string): string {
@@ -97,7 +97,8 @@ export function rowsChart({ id, groups, axisTitle, tickStyle, header, format, li
     width: WIDTH,
     height,
     staticScales: ['main'],
-    axes: [{ orientation: 'x', scale: 'always', at: height - bottomMargin + 6, ticks: valueTicks(x, 5, tickStyle), title: axisTitle }],
+    // Few ticks: grouped digits such as "20,000" need room at phone size.
+    axes: [{ orientation: 'x', scale: 'always', at: height - bottomMargin + 6, ticks: valueTicks(x, 3, tickStyle), title: axisTitle }],
     layers,
   };
 }

@@ -2,12 +2,19 @@
 import { territoryLayers } from './territory.ts';
 import { peopleLayers } from './people.ts';
 import { fighterLayers } from './fighters.ts';
+import { controlMapLayers } from './geo/control-map.ts';
+import { sizeMapLayers } from './geo/size-map.ts';
 
 export const chartLayers = {
   territory: territoryLayers,
   people: peopleLayers,
   fighters: fighterLayers,
+  'control-map': controlMapLayers,
+  'size-map': sizeMapLayers,
 } as const;
+
+/** Charts whose steps show a moment, so each step needs a date. */
+export const datedCharts: ReadonlySet<ChartId> = new Set(['control-map']);
 
 export type ChartId = keyof typeof chartLayers;
 

@@ -28,7 +28,8 @@ const grouped = new Intl.NumberFormat('en-GB');
 export function valueTicks(scale: ScaleLinear<number, number>, count: number, style: 'digits' | 'millions' = 'digits') {
   return scale.ticks(count).map((value) => ({
     position: scale(value),
-    label: style === 'millions' ? (value === 0 ? '0' : `${grouped.format(value / 1_000_000)}m`) : grouped.format(value),
+    // In millions the axis title carries the unit, so ticks are bare numbers.
+    label: style === 'millions' ? grouped.format(value / 1_000_000) : grouped.format(value),
   }));
 }
 

@@ -6,7 +6,11 @@ import type { Axis, ChartGeometry, Mark } from './types.ts';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const num = (value: number) => String(Math.round(value * 100) / 100);
-const cls = (mark: Mark) => (mark.className ? ` class="${escape(mark.className)}"` : '');
+const cls = (mark: Mark) =>
+  (mark.className ? ` class="${escape(mark.className)}"` : '') +
+  Object.entries(mark.data ?? {})
+    .map(([name, value]) => ` data-${name}="${escape(value)}"`)
+    .join('');
 
 function markSvg(mark: Mark): string {
   switch (mark.kind) {
@@ -18,6 +22,8 @@ function markSvg(mark: Mark): string {
       return `<rect${cls(mark)} x="${num(mark.x)}" y="${num(mark.y)}" width="${num(mark.width)}" height="${num(mark.height)}"/>`;
     case 'line':
       return `<line${cls(mark)} x1="${num(mark.x1)}" y1="${num(mark.y1)}" x2="${num(mark.x2)}" y2="${num(mark.y2)}"/>`;
+    case 'group':
+      return `<g${cls(mark)}>${mark.marks.map(markSvg).join('')}</g>`;
     case 'text':
       return `<text${cls(mark)} x="${num(mark.x)}" y="${num(mark.y)}"${mark.anchor && mark.anchor !== 'start' ? ` text-anchor="${mark.anchor}"` : ''}>${escape(mark.text)}</text>`;
   }

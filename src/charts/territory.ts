@@ -46,6 +46,15 @@ const isIhs = (row: TerritoryRow) => row.measure === 'controlled-area' && row.bo
 const byDate = (a: TerritoryRow, b: TerritoryRow) => a.date.start.getTime() - b.date.start.getTime();
 const amount = (row: TerritoryRow) => formatAmount({ low: row.low, high: row.high, unit: 'km2', qualifier: row.qualifier });
 
+/** A label beside a marker: to its right, or to its left when it would run off the chart. */
+function besideLabel(x: number, y: number, text: string, right: number, left = 62): Mark {
+  // About 6.6 units a character at the chart's type size; on the left only if it fits there.
+  const width = text.length * 6.6;
+  const fitsRight = x + 10 + width <= right;
+  const fitsLeft = x - 10 - width >= left;
+  return !fitsRight && fitsLeft ? { kind: 'text', x: x - 10, y, text, anchor: 'end', className: 'label' } : { kind: 'text', x: x + 10, y, text, className: 'label' };
+}
+
 function diamond(x: number, y: number, size: number): string {
   return `M${x},${y - size}L${x + size},${y}L${x},${y + size}L${x - size},${y}Z`;
 }
@@ -79,11 +88,12 @@ export function territoryChart({ rows, events, comparator }: TerritoryInput): Ch
   };
   const first = ihs[0];
   const last = ihs.at(-1);
-  const labelAt = (row: TerritoryRow | undefined, anchor: 'start' | 'end'): Mark[] =>
-    row ? [{ kind: 'text', x: xAt(row) + (anchor === 'start' ? 8 : -8), y: yMain(row.high) - 10, text: amount(row), anchor, className: 'label label-strong' }] : [];
+  // Below and to the right of the point, inside the shaded area, where no other label goes.
+  const labelAt = (row: TerritoryRow | undefined): Mark[] =>
+    row ? [{ kind: 'text', x: xAt(row) + 8, y: yMain(row.high) + 20, text: amount(row), className: 'label label-strong' }] : [];
 
   const layers: Layer[] = [
-    { id: 'ihs-2015', description: territoryLayers['ihs-2015'], scale: 'main', marks: [...ihsPiece(2015), ...labelAt(first, 'start')] },
+    { id: 'ihs-2015', description: territoryLayers['ihs-2015'], scale: 'main', marks: [...ihsPiece(2015), ...labelAt(first)] },
     { id: 'ihs-2016', description: territoryLayers['ihs-2016'], scale: 'main', marks: ihsPiece(2016) },
     {
       id: 'ihs-2017',
@@ -91,7 +101,7 @@ export function territoryChart({ rows, events, comparator }: TerritoryInput): Ch
       scale: 'main',
       marks: [
         ...ihsPiece(2017),
-        ...labelAt(last, 'start'),
+        ...labelAt(last),
         ...(last
           ? ([
               { kind: 'line', x1: xAt(last), y1: yMain(last.high) + 8, x2: xAt(last), y2: plot.bottom, className: 'series-end' },
@@ -106,7 +116,7 @@ export function territoryChart({ rows, events, comparator }: TerritoryInput): Ch
       scale: 'main',
       marks: others.flatMap((row): Mark[] => [
         { kind: 'path', d: diamond(xAt(row), yMain(row.high), 6), className: 'marker role-contested' },
-        { kind: 'text', x: xAt(row) + 9, y: yMain(row.high) + 4, text: `${shortName(row.body)}: ${amount(row)}`, className: 'label' },
+        besideLabel(xAt(row), yMain(row.high) + 4, `${shortName(row.body)}: ${amount(row)}`, plot.right),
       ]),
     },
     {
@@ -131,10 +141,10 @@ export function territoryChart({ rows, events, comparator }: TerritoryInput): Ch
         { kind: 'path', d: line<TerritoryRow>().x(xAt).y((row) => yWide(row.high))(ihs) ?? '', className: 'series-line role-is-held' },
         ...(last ? [{ kind: 'text', x: xAt(last) + 8, y: yWide(last.high) + 4, text: 'Area controlled (IHS)', className: 'label' } as Mark] : []),
         { kind: 'line', x1: plot.left, y1: yWide(comparator.km2), x2: plot.right, y2: yWide(comparator.km2), className: 'reference-line' },
-        { kind: 'text', x: plot.right - 4, y: yWide(comparator.km2) + 16, text: `${comparator.label}: ${formatAmount({ low: comparator.km2, high: comparator.km2, unit: 'km2' })}`, anchor: 'end', className: 'label label-strong' },
+        { kind: 'text', x: plot.right - 4, y: yWide(comparator.km2) + 18, text: `${comparator.label}: ${formatAmount({ low: comparator.km2, high: comparator.km2, unit: 'km2' })}`, anchor: 'end', className: 'label label-strong' },
         ...influence.flatMap((row): Mark[] => [
           { kind: 'circle', cx: xAt(row), cy: yWide(row.high), r: 6, className: 'marker-hollow role-influence' },
-          { kind: 'text', x: xAt(row) + 10, y: yWide(row.high) + 4, text: `${shortName(row.body)}: ${amount(row)}`, className: 'label' },
+          besideLabel(xAt(row), yWide(row.high) + 4, `${shortName(row.body)}: ${amount(row)}`, plot.right),
         ]),
       ],
     },

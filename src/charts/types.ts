@@ -8,6 +8,8 @@ export type Role = 'is-held' | 'retaken' | 'contested' | 'influence' | 'neutral'
 interface MarkBase {
   /** Extra classes, e.g. a role colour (`role-is-held`) or `weak`. */
   className?: string;
+  /** data-* attributes for the client, e.g. a place's timeline on a map. */
+  data?: Record<string, string>;
 }
 
 export interface PathMark extends MarkBase {
@@ -46,7 +48,13 @@ export interface TextMark extends MarkBase {
   anchor?: 'start' | 'middle' | 'end';
 }
 
-export type Mark = PathMark | CircleMark | RectMark | LineMark | TextMark;
+/** Marks that belong together (a place: its shapes and labels), so the client can restyle them at once. */
+export interface GroupMark extends MarkBase {
+  kind: 'group';
+  marks: Mark[];
+}
+
+export type Mark = PathMark | CircleMark | RectMark | LineMark | TextMark | GroupMark;
 
 export interface Layer {
   /** Id a step names in `show`, e.g. `ihs-2015`. */

@@ -56,9 +56,14 @@ class ScrollyStory extends HTMLElement {
    * property --scrolly-trigger, so the breakpoints that change it stay in the stylesheet.
    */
   #trigger(): number {
-    const value = Number.parseFloat(getComputedStyle(this).getPropertyValue('--scrolly-trigger'));
-    return value > 0 && value < 1 ? value : 0.5;
+    // Read once per layout (on connect and resize): getComputedStyle on every scroll would force a style recalculation.
+    if (this.#line === undefined) {
+      const value = Number.parseFloat(getComputedStyle(this).getPropertyValue('--scrolly-trigger'));
+      this.#line = value > 0 && value < 1 ? value : 0.5;
+    }
+    return this.#line;
   }
+  #line?: number;
 
   /** A band one pixel high across the reading line: a step "enters" when it reaches it. */
   #observe(): void {
@@ -69,6 +74,7 @@ class ScrollyStory extends HTMLElement {
   }
 
   #onResize = (): void => {
+    this.#line = undefined;
     this.#observe();
     this.#update();
   };
@@ -102,7 +108,7 @@ class ScrollyStory extends HTMLElement {
     this.#steps.forEach((s, i) => s.classList.toggle('is-active', i === index));
     this.dataset.activeStep = step.id;
     // Graphics that show a moment (maps) listen for this and redraw themselves for the step's date.
-    this.dispatchEvent(new CustomEvent('scrolly-step', { detail: { id: step.id, date: step.dataset.date ?? null } }));
+    this.dispatchEvent(new CustomEvent('scrolly-step', { bubbles: true, detail: { id: step.id, date: step.dataset.date ?? null } }));
   }
 
   /** Moves to another step by keyboard or button: scroll it to the middle and focus it. */

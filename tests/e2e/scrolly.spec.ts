@@ -65,7 +65,7 @@ for (const [name, viewport] of [['laptop', LAPTOP], ['phone', PHONE]] as const) 
       const trouble = watch(page);
       await page.goto('/');
       const charts = await stepsOf(page);
-      expect(Object.keys(charts).sort()).toEqual(['fighters', 'people', 'territory']);
+      expect(Object.keys(charts).sort()).toEqual(['control-map', 'fighters', 'people', 'size-map', 'territory']);
       expect(charts.territory!.length).toBeGreaterThanOrEqual(5);
       expect(charts.people!.length).toBeGreaterThanOrEqual(3);
       expect(charts.fighters!.length).toBeGreaterThanOrEqual(4);
@@ -249,7 +249,7 @@ test.describe('what each chart shows', () => {
     await page.goto('/#fighters-2018');
     await page.reload();
     const svg = page.locator('scrolly-story[data-chart="fighters"] .chart-svg');
-    await expect(svg.locator('[data-layer="2018"] text', { hasText: 'US DoD Lead Inspector General' }).first()).toBeVisible();
+    await expect(svg.locator('[data-layer="2018"] text', { hasText: 'US DoD Lead Inspector' }).first()).toBeVisible();
     await expect(svg.locator('[data-layer="2018"] rect.role-retaken')).toBeVisible();
     const table = page.locator('#fighters-chart-data table');
     await expect(table.locator('tr', { hasText: '15,500–17,100 fighters' }).first()).toContainText('Iraq');

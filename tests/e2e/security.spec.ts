@@ -8,7 +8,31 @@ import { sitemapPaths, watch } from './support.ts';
 const pages = [...sitemapPaths(), '/this-page-does-not-exist'];
 
 test('the sitemap lists every page', () => {
-  expect(sitemapPaths().sort()).toEqual(['/', '/glossary/', '/methods/', '/sources/']);
+  expect(sitemapPaths().sort()).toEqual([
+    '/',
+    '/chapters/after-the-caliphate/',
+    '/chapters/after-the-caliphate/print/',
+    '/chapters/at-its-peak/',
+    '/chapters/at-its-peak/print/',
+    '/chapters/origins/',
+    '/chapters/origins/print/',
+    '/chapters/the-collapse/',
+    '/chapters/the-collapse/print/',
+    '/chapters/the-last-pocket/',
+    '/chapters/the-last-pocket/print/',
+    '/chapters/the-rise/',
+    '/chapters/the-rise/print/',
+    '/data/',
+    '/embed/control-map/',
+    '/embed/fighters/',
+    '/embed/people/',
+    '/embed/size-map/',
+    '/embed/territory/',
+    '/glossary/',
+    '/methods/',
+    '/sources/',
+    '/teachers/',
+  ]);
 });
 
 for (const path of pages) {
@@ -18,7 +42,8 @@ for (const path of pages) {
     expect(response?.status()).toBe(path === '/this-page-does-not-exist' ? 404 : 200);
     await page.waitForLoadState('networkidle');
     const headers = response!.headers();
-    expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    // Embeds exist to be framed by teachers' pages; everything else refuses framing.
+    expect(headers['content-security-policy']).toContain(path.startsWith('/embed/') ? 'frame-ancestors *' : "frame-ancestors 'none'");
     expect(headers['strict-transport-security']).toContain('max-age=');
     expect(headers['x-content-type-options']).toBe('nosniff');
     // Astro's hashed <meta> policy is the one that governs scripts and styles.

@@ -41,14 +41,14 @@ test('the sources page groups sources by kind and links each back to where it is
   expect(await page.locator('li.source').count()).toBeGreaterThanOrEqual(40);
   const bbc = page.locator('[id="bbc-2018-hajin"]');
   await expect(bbc).toContainText('BBC News');
-  const back = bbc.locator('.used a').first();
+  const back = bbc.locator('.used-in a').first();
   const href = await back.getAttribute('href');
   expect(href).toMatch(/^\/#[a-z0-9-]+$/);
   await back.click();
   await expect(page.locator(`[id="${href!.slice(2)}"]`)).toBeInViewport();
   // Every "used in" link on the page resolves to an anchor on the explainer.
   await page.goto('/sources');
-  const targets = new Set(await page.locator('.used a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash.slice(1))));
+  const targets = new Set(await page.locator('.used-in a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash.slice(1))));
   await page.goto('/');
   for (const id of targets) await expect(page.locator(`[id="${id}"]`)).toHaveCount(1);
 });

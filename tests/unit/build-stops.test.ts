@@ -33,4 +33,12 @@ describe('astro build on bad content', () => {
     expect(output).toContain(`${content}/data/territory.json › entry "ihs-2015-01" › field "source": no entry "ihs-markit-2061"`);
     expect(existsSync(outDir)).toBe(false);
   });
+
+  it('stops when a registered anchor is gone with no alias, naming the anchor teachers link to', () => {
+    const { status, output, content, outDir } = buildFixture('anchor-removed');
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${content}/permalinks.json:3:5 › entry "baghuz" › field "anchors": no chapter, section or step has this id any more`);
+    expect(output).toContain('teachers\' links to /#baghuz would break');
+    expect(existsSync(outDir)).toBe(false);
+  });
 });

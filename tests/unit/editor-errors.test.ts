@@ -61,6 +61,15 @@ const expectedMessages: Record<string, string[]> = {
     'chapters/the-end.mdx:10:1 › entry "the-end" › field "id of <Section>": the anchor "the-end" is already used by the chapter',
   ],
   'unknown-component': ['chapters/the-end.mdx:12:16 › entry "the-end": <Figure> is not a component chapters can use: use <Fig>'],
+  'anchor-removed': [
+    'permalinks.json:3:5 › entry "baghuz" › field "anchors": no chapter, section or step has this id any more; teachers\' links to /#baghuz would break.',
+    'Restore the id, or add an alias "baghuz": "<new-id>" under "aliases"',
+    'New ids not registered yet: "last-village".',
+  ],
+  'alias-to-missing-id': [
+    'permalinks.json:8:5 › entry "baghuz-falls" › field "aliases": points at "baghuzz", which no chapter, section or step has as its id',
+    'Did you mean "baghuz"?',
+  ],
 };
 
 describe('npm run check:content', () => {

@@ -17,6 +17,27 @@ describe('the headers in netlify.toml', () => {
     expect(page['Cache-Control']).toBeUndefined();
   });
 
+  it('let only the chart embeds be framed by other sites', () => {
+    const open = "frame-ancestors *; base-uri 'self'; object-src 'none'; form-action 'self'";
+    for (const path of ['/embed/territory/', '/embed/control-map/', '/embed/size-map/index.html']) {
+      const embed = headersFor(rules, path);
+      expect(embed['Content-Security-Policy'], path).toBe(open);
+      // No header that would forbid framing again: browsers apply X-Frame-Options where a policy lacks frame-ancestors.
+      expect(embed['X-Frame-Options'], path).toBeUndefined();
+      // The rest of the protection still applies to an embed.
+      expect(embed['Strict-Transport-Security'], path).toMatch(/max-age=\d{8}/);
+      expect(embed['X-Content-Type-Options'], path).toBe('nosniff');
+    }
+    for (const path of ['/', '/teachers/', '/chapters/the-rise/print/', '/sources', '/embedded/territory/', '/data/embed/x']) {
+      expect(headersFor(rules, path)['Content-Security-Policy'], path).toMatch(/^frame-ancestors 'none';/);
+    }
+  });
+
+  it('never send X-Frame-Options, which no later rule could lift for the embeds', () => {
+    // frame-ancestors 'none' does its work on every other page; see the comment in netlify.toml.
+    for (const rule of rules) expect(Object.keys(rule.values), rule.for).not.toContain('X-Frame-Options');
+  });
+
   it('cache hashed assets for a year, and only those', () => {
     expect(headersFor(rules, '/_astro/index.B1g8a0vD.css')['Cache-Control']).toBe('public, max-age=31536000, immutable');
     expect(headersFor(rules, '/_astro-not/x.css')['Cache-Control']).toBeUndefined();

@@ -8,5 +8,6 @@ import Term from './Term.astro';
 import Section from './Section.astro';
 import Scrolly from '../scrolly/Scrolly.astro';
 import Step from '../scrolly/Step.astro';
+import Ratio from './Ratio.astro';
 
-export const proseComponentMap = { Fig, Cite, Term, Section, Scrolly, Step };
+export const proseComponentMap = { Fig, Cite, Term, Section, Scrolly, Step, Ratio };

@@ -14,6 +14,13 @@ import type { PopulationRow } from '../schemas/population.ts';
 import type { FighterRow } from '../schemas/fighters.ts';
 import type { EventRow } from '../schemas/events.ts';
 import type { FigureRow } from '../schemas/figures.ts';
+import type { PlaceRow } from '../schemas/places.ts';
+import { loadBasemap, loadCountry, type Basemap } from '../../charts/geo/basemap.ts';
+import { sizeMap } from '../../charts/geo/size-map.ts';
+import { shortName } from '../../charts/estimate-rows.ts';
+import { controlMap } from '../../charts/geo/control-map.ts';
+import { placeTimeline } from '../../charts/geo/status.ts';
+import { mapPlaces, statusEvents } from './map-data.ts';
 import type { Source } from '../schemas/sources.ts';
 import type { PartialDate } from '../schemas/common.ts';
 import { formatAmount } from './format.ts';
@@ -26,6 +33,7 @@ export interface ChartData {
   events: EventRow[];
   figures: ReadonlyMap<string, FigureRow>;
   sources: ReadonlyMap<string, Source>;
+  places: ReadonlyMap<string, PlaceRow>;
 }
 
 export interface TableRow {
@@ -92,7 +100,10 @@ function buildTerritory(data: ChartData): ChartBuild {
 
 function populationEstimate(row: PopulationRow, sources: ChartData['sources']): Estimate {
   const source = sources.get(row.source.id);
-  return { id: row.id, low: row.low, high: row.high, qualifier: row.qualifier, who: row.body, when: source ? whenSaid(source.published) : formatDate(row.date) };
+  // A running total is told apart by the period it covers ("during 2017", "by Dec 2017").
+  const when =
+    row.kind === 'liberated' ? (row.date.precision === 'year' ? `during ${row.date.iso}` : `by ${whenSaid(row.date)}`) : source ? whenSaid(source.published) : formatDate(row.date);
+  return { id: row.id, low: row.low, high: row.high, qualifier: row.qualifier, who: row.body, when };
 }
 
 function buildPeople(data: ChartData): ChartBuild {
@@ -156,7 +167,71 @@ function buildFighters(data: ChartData): ChartBuild {
   };
 }
 
+let basemap: Basemap | undefined;
+/** The basemap is the same for every map; read and simplify it once per build. */
+export const sharedBasemap = (): Basemap => (basemap ??= loadBasemap());
+
+const dayWords = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const day = (iso: string) => dayWords.format(new Date(`${iso}T00:00:00Z`));
+
+function buildControlMap(data: ChartData): ChartBuild {
+  const events = statusEvents(data.events);
+  const places = mapPlaces(data.places);
+  const rows: TableRow[] = [];
+  const sources: string[] = [];
+  for (const place of places) {
+    const timeline = placeTimeline(place.id, events);
+    timeline.forEach((entry, i) => {
+      if (entry.status !== 'held') return;
+      const end = timeline.slice(i + 1).find((next) => next.status === 'retaken');
+      rows.push({ cells: [place.name, day(entry.from), end ? day(end.from) : 'not retaken in this period', end?.by ?? ''], source: end?.source ?? entry.source ?? '' });
+      if (entry.source) sources.push(entry.source);
+      if (end?.source) sources.push(end.source);
+    });
+  }
+  const heldEver = new Set(rows.map((row) => row.cells[0]));
+  return {
+    geometry: controlMap(sharedBasemap(), places, events),
+    table: { caption: 'When the group held each place, and who retook it', columns: ['Place', 'Held from', 'Retaken on', 'Retaken by'], rows },
+    sources: unique(sources),
+    summary: `A map of Syria and Iraq with the Euphrates and Tigris rivers. Of the ${places.length} places marked, the group held ${heldEver.size} at some time between 2014 and 2019: ${[...heldEver].join(', ')}. By March 2019 it held none of them.`,
+  };
+}
+
+function buildSizeMap(data: ChartData): ChartBuild {
+  const figure = (id: string) => {
+    const found = data.figures.get(id);
+    if (!found) throw new Error(`The size map needs the figure "${id}" in content/data/figures.json`);
+    return found;
+  };
+  const controlled = figure('area-ihs-2015-01');
+  const uk = figure('area-uk');
+  const influence = usable(data.territory).filter((row) => row.measure === 'influence-area' && row.where === 'both');
+  const km2 = (value: number) => formatAmount({ low: value, high: value, unit: 'km2' });
+  return {
+    geometry: sizeMap({
+      basemap: sharedBasemap(),
+      uk: loadCountry('United Kingdom'),
+      controlled: { label: 'Controlled, Jan 2015 (IHS)', km2: controlled.high },
+      influence: influence.map((row) => ({ label: shortName(row.body), km2: row.high })),
+    }),
+    table: {
+      caption: 'Areas drawn to one scale',
+      columns: ['Area', 'What it measures', 'km²'],
+      rows: [
+        { cells: ['Territory controlled, January 2015', 'Area the group controlled (IHS Conflict Monitor)', km2(controlled.high)], source: controlled.source.id },
+        { cells: ['United Kingdom', 'Total area (drawn from Natural Earth outlines)', km2(uk.high)], source: uk.source.id },
+        ...influence.map((row) => ({ cells: [shortName(row.body), 'Broad area of influence, including desert', km2(row.high)], source: row.source.id })),
+      ],
+    },
+    sources: unique([controlled.source.id, uk.source.id, ...influence.map((row) => row.source.id)]),
+    summary: `Drawn to one equal-area scale, the area the group controlled at its peak (${km2(controlled.high)}) is a circle far smaller than the outline of the UK (${km2(uk.high)}); only the broad influence estimates approach the UK's size.`,
+  };
+}
+
 export const chartBuilders: Record<ChartId, (data: ChartData) => ChartBuild> = {
+  'size-map': buildSizeMap,
+  'control-map': buildControlMap,
   territory: buildTerritory,
   people: buildPeople,
   fighters: buildFighters,

@@ -78,6 +78,7 @@ async function load(): Promise<Explainer> {
     ),
   });
   const sources = new Map(sourceEntries.map((entry) => [entry.id, entry.data]));
+  const places = new Map(placeEntries.map((entry) => [entry.id, entry.data]));
   const events = eventEntries.map((entry) => entry.data).sort((a, b) => a.date.start.getTime() - b.date.start.getTime());
   const territory = territoryEntries.map((entry) => entry.data);
   const population = populationEntries.map((entry) => entry.data);
@@ -94,8 +95,8 @@ async function load(): Promise<Explainer> {
     territory,
     population,
     fighters,
-    places: new Map(placeEntries.map((entry) => [entry.id, entry.data])),
-    chartData: { territory, population, fighters, events, figures, sources },
+    places,
+    chartData: { territory, population, fighters, events, figures, sources, places },
   };
 }
 

@@ -7,6 +7,9 @@ import type { FigureRow } from '../schemas/figures.ts';
 
 export const FIGURE_PLACEHOLDER = /\{([a-z0-9]+(?:-[a-z0-9]+)*)\}/g;
 
+/** Placeholders filled from a step's date rather than from a figure. */
+export const DATE_PLACEHOLDERS: ReadonlySet<string> = new Set(['places-held']);
+
 export function fillFigures(text: string, figures: ReadonlyMap<string, Pick<FigureRow, 'low' | 'high' | 'unit' | 'qualifier'>>): string {
   return text.replace(FIGURE_PLACEHOLDER, (_, id: string) => {
     const figure = figures.get(id);

@@ -10,6 +10,8 @@ export interface ComponentRule {
   required: string[];
   /** The collection whose ids the `id` attribute must name, if any. */
   idNames?: DataCollectionName;
+  /** Other attributes that must name an entry, and in which collection. */
+  references?: Record<string, DataCollectionName>;
   /** What the component is for, shown in the error for an unknown component. */
   purpose: string;
 }
@@ -21,4 +23,5 @@ export const proseComponents: Record<string, ComponentRule> = {
   Section: { required: ['id', 'title'], purpose: 'a section with a stable anchor' },
   Scrolly: { required: ['chart', 'title', 'subtitle'], purpose: 'a chart that moves with the steps inside it' },
   Step: { required: ['id', 'show', 'alt'], purpose: 'one step of a <Scrolly>, with the chart layers it shows' },
+  Ratio: { required: ['of', 'to'], references: { of: 'figures', to: 'figures' }, purpose: 'one figure as a percentage of another, computed' },
 };

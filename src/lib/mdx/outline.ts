@@ -106,7 +106,7 @@ export function outlineChapter(source: string): ChapterOutline {
         sections.push({ id: attributes.id ?? '', title: attributes.title ?? '', line });
       }
       // A component that prints a value (a figure, a citation mark) is not prose the editor typed.
-      if (node.name === 'Fig' || node.name === 'Cite') return;
+      if (node.name === 'Fig' || node.name === 'Cite' || node.name === 'Ratio') return;
     }
     const isSection = node.name === 'Section' && node.type === 'mdxJsxFlowElement';
     if (isSection) sectionDepth++;

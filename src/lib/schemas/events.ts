@@ -26,6 +26,8 @@ export const eventSchema = (refs: Refs) =>
     title: text('a short headline for the event'),
     /** Two or three words for a chart or map label, e.g. "Mosul falls". Defaults to the title. */
     short: text('a label of two or three words').optional(),
+    /** Who took or retook the place(s), e.g. "Iraqi forces", "the SDF"; shown on the maps. */
+    by: text('who took or retook the place, e.g. "Iraqi forces"').optional(),
     /** Marked on the territory chart and the maps as a turning point. */
     milestone: z.boolean({ error: expected('true or false') }).default(false),
     kind: z.enum(eventKinds, { error: oneOf(eventKinds) }),

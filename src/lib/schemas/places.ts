@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { kebabId, sourced, expected, oneOf, text, type Refs } from './common.ts';
 
 export const countries = ['iraq', 'syria', 'turkey', 'jordan', 'lebanon', 'other'] as const;
+export const labelSides = ['left', 'right', 'above', 'below', 'none'] as const;
 
 export const placeSchema = (refs: Refs) =>
   z.object({
@@ -23,6 +24,8 @@ export const placeSchema = (refs: Refs) =>
       .min(-180, { error: (issue) => `${String(issue.input)} is out of range: longitude must be between -180 and 180` })
       .max(180, { error: (issue) => `${String(issue.input)} is out of range: longitude must be between -180 and 180` }),
     country: z.enum(countries, { error: oneOf(countries) }),
+    /** Which side of its marker the name goes on the maps, to keep close places legible; `none` when a neighbour's name covers both. */
+    label: z.enum(labelSides, { error: oneOf(labelSides) }).default('right'),
     ...sourced(refs),
   });
 

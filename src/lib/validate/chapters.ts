@@ -10,8 +10,9 @@ import { dataCollections, type DataCollectionName } from '../schemas/index.ts';
 import { kebabId } from '../schemas/common.ts';
 import { outlineChapter, MdxSyntaxError, type ChapterOutline } from '../mdx/outline.ts';
 import { proseComponents } from '../mdx/components.ts';
-import { chartLayers, isChartId } from '../../charts/index.ts';
-import { FIGURE_PLACEHOLDER } from '../data/fill-figures.ts';
+import { chartLayers, datedCharts, isChartId } from '../../charts/index.ts';
+import { parsePartialDate } from '../schemas/common.ts';
+import { DATE_PLACEHOLDERS, FIGURE_PLACEHOLDER } from '../data/fill-figures.ts';
 import { fieldPath, suggestion, type ContentProblem } from './problems.ts';
 
 export interface ChapterCheck {
@@ -114,6 +115,18 @@ function checkUses(
         problems.push({ ...at, field: `${attribute} of <${use.name}>`, message: `write ${attribute} as a quoted string, ${attribute}="…", not as an expression` });
       }
     }
+    for (const [attribute, collection] of Object.entries(rule.references ?? {})) {
+      const value = use.attributes[attribute];
+      if (!value || unreadable.has(collection)) continue;
+      const known = ids.get(collection) ?? new Set<string>();
+      if (!known.has(value)) {
+        problems.push({
+          ...at,
+          field: `${attribute} of <${use.name}>`,
+          message: `no entry "${value}" in ${displayDir}/data/${dataCollections[collection].file}: use the id of an existing entry, or add one.${suggestion(value, known)}`,
+        });
+      }
+    }
     const id = use.attributes.id;
     if (rule.idNames && id && !unreadable.has(rule.idNames)) {
       const known = ids.get(rule.idNames) ?? new Set<string>();
@@ -131,7 +144,7 @@ function checkUses(
     if (use.name === 'Step' && use.attributes.alt && !unreadable.has('figures')) {
       const figures = ids.get('figures') ?? new Set<string>();
       for (const [, figure] of use.attributes.alt.matchAll(FIGURE_PLACEHOLDER)) {
-        if (!figures.has(figure!)) {
+        if (!figures.has(figure!) && !DATE_PLACEHOLDERS.has(figure!)) {
           problems.push({ ...at, field: 'alt of <Step>', message: `"{${figure}}" names no figure in ${displayDir}/data/figures.json.${suggestion(figure!, figures)}` });
         }
       }
@@ -141,7 +154,14 @@ function checkUses(
       const chart = scrolly?.attributes.chart;
       if (!scrolly) {
         problems.push({ ...at, message: '<Step> must sit inside a <Scrolly chart="…">' });
-      } else if (chart && isChartId(chart) && use.attributes.show) {
+      } else if (chart && isChartId(chart) && datedCharts.has(chart) && !use.attributes.date) {
+        problems.push({ ...at, field: 'date of <Step>', message: `required: a step of the ${chart} shows a moment: give date="YYYY-MM-DD" (or YYYY-MM)` });
+      }
+      if (use.attributes.date) {
+        const parsed = parsePartialDate(use.attributes.date);
+        if (typeof parsed === 'string') problems.push({ ...at, field: 'date of <Step>', message: parsed });
+      }
+      if (scrolly && chart && isChartId(chart) && use.attributes.show) {
         const layers = Object.keys(chartLayers[chart]);
         for (const layer of use.attributes.show.split(/\s+/).filter(Boolean)) {
           if (!layers.includes(layer)) {

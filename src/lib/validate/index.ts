@@ -2,6 +2,7 @@
 import { relative, resolve } from 'node:path';
 import { checkData } from './data.ts';
 import { checkChapters, checkPages } from './chapters.ts';
+import { checkRegistry } from './permalinks.ts';
 import { ContentError, type ContentProblem } from './problems.ts';
 
 export { ContentError, formatProblem, formatReport, type ContentProblem } from './problems.ts';
@@ -13,7 +14,8 @@ export function checkContent(contentDir: string, projectDir = process.cwd()): Co
   const data = checkData(absolute, display);
   const chapters = checkChapters(absolute, display, data.ids, data.unreadable);
   const pages = checkPages(absolute, display, data.ids, data.unreadable);
-  return [...data.problems, ...chapters.problems, ...pages];
+  const permalinks = checkRegistry(absolute, display, chapters.anchors, chapters.problems.length === 0);
+  return [...data.problems, ...chapters.problems, ...pages, ...permalinks];
 }
 
 /** Throws a `ContentError` listing every problem, or returns quietly. */

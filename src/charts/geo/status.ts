@@ -1,0 +1,81 @@
+/**
+ * Whether the group held a place on a given date, worked out from the dated events alone: a
+ * "captured" event starts a hold, a "retaken" event ends it, and an "offensive" against a place
+ * it did not hold (the siege of Kobani) makes it contested. Where sources give an event
+ * different dates, the days between them are "contested" too: the map does not pick a side.
+ */
+export type PlaceStatus = 'not-held' | 'held' | 'contested' | 'retaken';
+
+export interface StatusEvent {
+  id: string;
+  kind: string;
+  /** ISO date of the best source, at day, month or year precision. */
+  date: string;
+  /** Other dates sources give for the same event. */
+  altDates: string[];
+  places: string[];
+  /** Who retook (or took) the place, when recorded. */
+  by?: string;
+  source: string;
+}
+
+export interface TimelineEntry {
+  /** First day of this status, YYYY-MM-DD. */
+  from: string;
+  status: PlaceStatus;
+  by?: string;
+  source?: string;
+}
+
+/** `2014`, `2014-06` or `2014-06-10` as the first day it can mean. */
+export const firstDay = (iso: string): string => (iso.length === 4 ? `${iso}-01-01` : iso.length === 7 ? `${iso}-01` : iso);
+/** The last day it can mean (a month is read as "by the end of that month"). */
+export const lastDay = (iso: string): string => (iso.length === 4 ? `${iso}-12-31` : iso.length === 7 ? `${iso}-31` : iso);
+
+const changes = { captured: 'held', retaken: 'retaken', offensive: 'contested' } as const;
+
+/** The place's statuses in date order, starting "not held". */
+export function placeTimeline(placeId: string, events: StatusEvent[]): TimelineEntry[] {
+  const relevant = events
+    .filter((event) => event.places.includes(placeId) && event.kind in changes)
+    .map((event) => {
+      const days = [event.date, ...event.altDates].map(firstDay).sort();
+      return { event, earliest: days[0]!, latest: days.at(-1)!, main: firstDay(event.date) };
+    })
+    .sort((a, b) => a.main.localeCompare(b.main));
+  const timeline: TimelineEntry[] = [{ from: '0000-01-01', status: 'not-held' }];
+  for (const { event, earliest, latest } of relevant) {
+    const status = changes[event.kind as keyof typeof changes];
+    // An offensive on a place the group already holds (Mosul, 2016) changes nothing until it falls.
+    if (event.kind === 'offensive' && timeline.at(-1)!.status === 'held') continue;
+    const extra = { ...(event.by ? { by: event.by } : {}), source: event.source };
+    if (earliest < latest) timeline.push({ from: earliest, status: 'contested', ...extra });
+    timeline.push({ from: latest, status, ...extra });
+  }
+  return timeline;
+}
+
+/** The entry in force at the end of the given date (YYYY, YYYY-MM or YYYY-MM-DD). */
+export function statusAt(timeline: TimelineEntry[], iso: string): TimelineEntry {
+  const day = lastDay(iso);
+  let current = timeline[0]!;
+  for (const entry of timeline) if (entry.from <= day) current = entry;
+  return current;
+}
+
+/** Compact text for a data attribute: `2014-01-04|held||src;2016-06-26|retaken|Iraqi forces|src`. */
+export function encodeTimeline(timeline: TimelineEntry[]): string {
+  return timeline
+    .slice(1)
+    .map((entry) => [entry.from, entry.status, entry.by ?? '', entry.source ?? ''].join('|'))
+    .join(';');
+}
+
+export function decodeTimeline(text: string): TimelineEntry[] {
+  const entries: TimelineEntry[] = [{ from: '0000-01-01', status: 'not-held' }];
+  for (const part of text.split(';').filter(Boolean)) {
+    const [from, status, by, source] = part.split('|');
+    entries.push({ from: from!, status: status as PlaceStatus, ...(by ? { by } : {}), ...(source ? { source } : {}) });
+  }
+  return entries;
+}

@@ -1,0 +1,133 @@
+/**
+ * The maps as a reader uses them: the control map's places change with the steps, the time
+ * explorer moves by keyboard and by play, and without JavaScript both show the whole period.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { LAPTOP, PHONE } from './support.ts';
+
+test.use({ reducedMotion: 'reduce', viewport: LAPTOP });
+
+const statusOf = (page: Page, root: string, place: string) => page.locator(`${root} .place[data-place="${place}"]`).getAttribute('data-status');
+
+/** What a reader should see at each step of the control map (from the dated events). */
+const expectedByStep: Record<string, Record<string, string>> = {
+  'map-early-2014': { raqqa: 'held', fallujah: 'held', mosul: 'not-held', baghdad: 'not-held' },
+  'map-mid-2014': { mosul: 'held', tikrit: 'held', 'tal-afar': 'held', raqqa: 'held', 'deir-ez-zor': 'not-held' },
+  'map-peak': { mosul: 'held', 'deir-ez-zor': 'held', dabiq: 'held', kobani: 'contested', sinjar: 'held' },
+  'map-may-2015': { ramadi: 'held', palmyra: 'held', tikrit: 'retaken', kobani: 'retaken' },
+  'map-late-2017': { mosul: 'retaken', raqqa: 'retaken', 'tal-afar': 'retaken', hajin: 'held', baghuz: 'held' },
+  'map-end-2018': { hajin: 'retaken', baghuz: 'held', 'tulul-al-safa': 'retaken' },
+  'map-march-2019': { baghuz: 'retaken', raqqa: 'retaken', mosul: 'retaken' },
+};
+
+test('every step of the control map shows each place in its status for that date', async ({ page }) => {
+  await page.goto('/');
+  const steps = await page.locator('scrolly-story[data-chart="control-map"] .scrolly-step').evaluateAll((els) => els.map((el) => el.id));
+  expect(steps).toEqual(Object.keys(expectedByStep));
+  for (const [step, places] of Object.entries(expectedByStep)) {
+    await page.goto(`/#${step}`);
+    await page.reload();
+    await expect(page.locator('scrolly-story[data-chart="control-map"]')).toHaveAttribute('data-active-step', step);
+    for (const [place, status] of Object.entries(places)) {
+      await expect.poll(() => statusOf(page, 'scrolly-story[data-chart="control-map"]', place), `${place} at ${step}`).toBe(status);
+    }
+    // Status is shown by shape and word, not colour alone.
+    const held = page.locator('scrolly-story[data-chart="control-map"] .place[data-status="held"]').first();
+    if ((await held.count()) > 0) {
+      await expect(held.locator('.shape-held')).toBeVisible();
+      await expect(held.locator('.shape-retaken')).toBeHidden();
+    }
+  }
+});
+
+test('the step text for a screen reader lists the places held on that date', async ({ page }) => {
+  await page.goto('/');
+  const early = page.locator('[id="map-early-2014"] .step-alt');
+  await expect(early).toContainText('Places held by the group:');
+  await expect(early).toContainText('Raqqa');
+  await expect(early).toContainText('Fallujah');
+  await expect(early).not.toContainText('Mosul');
+  await expect(page.locator('[id="map-march-2019"] .step-alt')).toContainText('none of the places marked');
+});
+
+test.describe('the time explorer', () => {
+  test('moves by arrow keys, Page Up/Down, Home and End, and updates map, figure and announcement', async ({ page }) => {
+    await page.goto('/#explore-the-map');
+    const explorer = page.locator('time-explorer');
+    const slider = explorer.getByRole('slider', { name: /Month/ });
+    const announce = explorer.locator('[data-announce]');
+    const figure = explorer.locator('[data-measure]');
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await expect(slider).toHaveAttribute('aria-valuetext', 'January 2014');
+    await expect(explorer.locator('[data-month-label]')).toHaveText('January 2014');
+    await expect(announce).toHaveText(/^January 2014: \d+ of the places marked held by the group\.$/);
+    expect(await statusOf(page, 'time-explorer', 'mosul')).toBe('not-held');
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    await expect(slider).toHaveAttribute('aria-valuetext', 'June 2014');
+    await expect.poll(() => statusOf(page, 'time-explorer', 'mosul')).toBe('held');
+    await expect(announce).toContainText('June 2014');
+    await page.keyboard.press('PageUp');
+    const afterPageUp = await slider.inputValue();
+    expect(Number(afterPageUp)).toBeGreaterThan(5);
+    await page.keyboard.press('PageDown');
+    expect(Number(await slider.inputValue())).toBeLessThan(Number(afterPageUp));
+    await page.keyboard.press('End');
+    await expect(slider).toHaveAttribute('aria-valuetext', 'December 2019');
+    await expect.poll(() => statusOf(page, 'time-explorer', 'baghuz')).toBe('retaken');
+    await expect(figure).toContainText('0 km²');
+    await expect(figure.getByRole('link')).toHaveAttribute('href', /^\/sources#/);
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowRight');
+    await expect(slider).toHaveAttribute('aria-valuetext', 'January 2015');
+    await expect(figure).toContainText('90,800 km²');
+    await expect(figure).toContainText('IHS');
+  });
+
+  test('play steps through the months and pause stops it; it never starts by itself', async ({ page }) => {
+    await page.goto('/#explore-the-map');
+    const explorer = page.locator('time-explorer');
+    const slider = explorer.getByRole('slider', { name: /Month/ });
+    const start = await slider.inputValue();
+    await page.waitForTimeout(1500);
+    expect(await slider.inputValue()).toBe(start);
+    const play = explorer.getByRole('button', { name: 'Play' });
+    await play.click();
+    await expect(explorer.getByRole('button', { name: 'Pause' })).toHaveAttribute('aria-pressed', 'true');
+    await expect.poll(async () => Number(await slider.inputValue()), { timeout: 5000 }).toBeGreaterThan(Number(start) + 1);
+    await explorer.getByRole('button', { name: 'Pause' }).click();
+    const stopped = await slider.inputValue();
+    await page.waitForTimeout(1500);
+    expect(await slider.inputValue()).toBe(stopped);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false, viewport: PHONE });
+
+  test('the maps show the whole period and the tables', async ({ page }) => {
+    await page.goto('/');
+    for (const root of ['scrolly-story[data-chart="control-map"]', 'time-explorer']) {
+      const map = page.locator(root);
+      await expect(map.locator('.place[data-place="mosul"] .place-period')).toHaveText('2014–17');
+      await expect(map.locator('.place[data-place="mosul"] .place-period')).toBeVisible();
+      await expect(map.locator('.place[data-place="mosul"] .shape-held')).toBeVisible();
+      await expect(map.locator('.place[data-place="baghdad"] .shape-not-held')).toBeVisible();
+      await expect(map.locator('.place-status').first()).toBeHidden();
+      expect(await map.locator('table tbody tr').count()).toBeGreaterThan(10);
+    }
+    await expect(page.locator('time-explorer [data-controls]')).toBeHidden();
+    const size = page.locator('scrolly-story[data-chart="size-map"]');
+    for (const layer of ['region', 'controlled', 'uk-beside', 'uk-over', 'influence']) await expect(size.locator(`[data-layer="${layer}"]`)).toBeVisible();
+  });
+});
+
+test('the size map puts the UK and the estimates on one scale, with the ratio computed from the data', async ({ page }) => {
+  await page.goto('/#size-uk-over');
+  const svg = page.locator('scrolly-story[data-chart="size-map"] .chart-svg');
+  await expect(svg.locator('[data-layer="uk-over"] .size-uk')).toBeVisible();
+  await expect(svg.locator('[data-layer="controlled"] text').filter({ hasText: 'km²' })).toHaveText('90,800 km²');
+  const ratio = page.locator('#size-of-the-uk .ratio data').first();
+  await expect(ratio).toHaveText('37%');
+  await expect(ratio).toHaveAttribute('title', /Our calculation: 90,800 km² .* divided by 243,610 km²/);
+});

@@ -1,0 +1,120 @@
+/**
+ * The maps: geography fits and is in the right place, each place's status on a date follows the
+ * dated events (alternative dates included), and areas are drawn to their true size.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { geoContains, geoPath } from 'd3-geo';
+import { dataCollections, plainRefs } from '../../src/lib/schemas/index.ts';
+import { loadBasemap, loadCountry, REGION } from '../../src/charts/geo/basemap.ts';
+import { controlMap, heldPeriod, MAP_HEIGHT, MAP_WIDTH, regionProjection } from '../../src/charts/geo/control-map.ts';
+import { equalAreaAt, groundArea, radiusFor, sizeMap } from '../../src/charts/geo/size-map.ts';
+import { placeTimeline, statusAt } from '../../src/charts/geo/status.ts';
+import { chartSvg } from '../../src/charts/svg.ts';
+import { mapPlaces, statusEvents } from '../../src/lib/data/map-data.ts';
+
+const parseAll = <K extends keyof typeof dataCollections>(name: K) => {
+  const schema = dataCollections[name].schema(plainRefs);
+  return (JSON.parse(readFileSync(`content/data/${dataCollections[name].file}`, 'utf8')) as unknown[]).map((row) => schema.parse(row));
+};
+const events = statusEvents(parseAll('events') as never);
+const placeRows = parseAll('places') as { id: string; name: string; lat: number; lon: number; country: string; label: 'right' }[];
+const places = mapPlaces(new Map(placeRows.map((place) => [place.id, place as never])));
+const figures = new Map((parseAll('figures') as { id: string; high: number }[]).map((figure) => [figure.id, figure]));
+const basemap = loadBasemap();
+
+describe('geography', () => {
+  it('fits the region inside the map', () => {
+    const projection = regionProjection();
+    for (const corner of [[REGION[0], REGION[1]], [REGION[0], REGION[3]], [REGION[2], REGION[1]], [REGION[2], REGION[3]]] as [number, number][]) {
+      const [x, y] = projection(corner)!;
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x).toBeLessThanOrEqual(MAP_WIDTH);
+      expect(y).toBeGreaterThanOrEqual(0);
+      expect(y).toBeLessThanOrEqual(MAP_HEIGHT);
+    }
+  });
+
+  it('puts every place inside its own country', () => {
+    // Full-detail borders: Kobani sits on the Turkish border, closer than the simplified line's error.
+    const detailed = loadBasemap({ minWeight: 0 });
+    const byName = { iraq: 'Iraq', syria: 'Syria' } as Record<string, string>;
+    for (const place of placeRows) {
+      const country = detailed.countries.find((c) => c.properties.name === byName[place.country]);
+      expect(country, place.id).toBeDefined();
+      expect(geoContains(country!, [place.lon, place.lat]), place.id).toBe(true);
+    }
+  });
+
+  it('finds and draws the Euphrates and the Tigris, and names them', () => {
+    expect(basemap.euphrates.length).toBeGreaterThan(0);
+    expect(basemap.tigris.length).toBeGreaterThan(0);
+    const svg = chartSvg(controlMap(basemap, places, events));
+    expect(svg).toContain('>Euphrates</text>');
+    expect(svg).toContain('>Tigris</text>');
+  });
+
+  it('ships each map in well under 60 KB gzip', () => {
+    expect(gzipSync(chartSvg(controlMap(basemap, places, events))).length).toBeLessThan(60 * 1024);
+    const size = sizeMap({ basemap, uk: loadCountry('United Kingdom'), controlled: { label: 'IHS', km2: 90_800 }, influence: [] });
+    expect(gzipSync(chartSvg(size)).length).toBeLessThan(60 * 1024);
+  });
+});
+
+describe('status of a place on a date, from the events', () => {
+  const at = (place: string, date: string) => statusAt(placeTimeline(place, events), date).status;
+  const cases: [string, string, string][] = [
+    ['mosul', '2014-06-09', 'not-held'],
+    ['mosul', '2014-06-10', 'held'],
+    ['mosul', '2016-11', 'held'], // the offensive alone does not change who holds it
+    ['mosul', '2017-07-09', 'contested'], // victory proclaimed on the 9th, declared on the 10th
+    ['mosul', '2017-07-10', 'retaken'],
+    ['fallujah', '2014-01-02', 'contested'], // overrun on 1 January, fell on the 4th
+    ['fallujah', '2014-01-05', 'held'],
+    ['fallujah', '2016-06-20', 'contested'], // claimed on 17 June, declared on 26 June
+    ['fallujah', '2016-06-30', 'retaken'],
+    ['ramadi', '2015-05-31', 'held'],
+    ['ramadi', '2016-01', 'contested'], // 28 December 2015 or 9 February 2016
+    ['ramadi', '2016-03', 'retaken'],
+    ['palmyra', '2016-06', 'retaken'],
+    ['palmyra', '2016-12-31', 'held'],
+    ['palmyra', '2017-03-31', 'retaken'],
+    ['kobani', '2014-10', 'contested'],
+    ['kobani', '2015-02', 'retaken'],
+    ['baghuz', '2019-03-22', 'contested'], // the White House said the 22nd, the SDF the 23rd
+    ['baghuz', '2019-03-24', 'retaken'],
+    ['baghdad', '2015', 'not-held'],
+  ];
+  it.each(cases)('%s on %s is %s', (place, date, status) => {
+    expect(at(place, date)).toBe(status);
+  });
+
+  it('records who retook a place', () => {
+    expect(statusAt(placeTimeline('raqqa', events), '2018').by).toBe('the SDF');
+  });
+
+  it('sums up the years a place was held', () => {
+    expect(heldPeriod(placeTimeline('mosul', events))).toBe('2014–17');
+    expect(heldPeriod(placeTimeline('baghdad', events))).toBe('');
+  });
+});
+
+describe('areas drawn to scale', () => {
+  it('draws the UK within 2% of its area', () => {
+    const uk = loadCountry('United Kingdom');
+    const drawn = groundArea(geoPath(equalAreaAt([-2, 54], [260, 180])).area(uk));
+    expect(Math.abs(drawn - figures.get('area-uk')!.high) / figures.get('area-uk')!.high).toBeLessThan(0.02);
+  });
+
+  it('draws the controlled area as a circle of exactly its km²', () => {
+    const km2 = figures.get('area-ihs-2015-01')!.high;
+    expect(groundArea(Math.PI * radiusFor(km2) ** 2)).toBeCloseTo(km2, 0);
+    const map = sizeMap({ basemap, uk: loadCountry('United Kingdom'), controlled: { label: 'IHS', km2 }, influence: [{ label: 'NCTC', km2: 209_789 }] });
+    const circles = map.layers.flatMap((layer) => layer.marks).filter((mark) => mark.kind === 'circle') as { r: number; data?: Record<string, string> }[];
+    for (const circle of circles) {
+      const target = Number(circle.data!.km2);
+      expect(Math.abs(groundArea(Math.PI * circle.r ** 2) - target) / target).toBeLessThan(0.02);
+    }
+  });
+});
