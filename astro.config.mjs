@@ -5,10 +5,12 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentGuard } from './src/lib/build/content-guard.ts';
 import { atomicOutDir } from './src/lib/build/atomic-out-dir.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { contentDir } from './src/lib/content-dir.ts';
 
-// Netlify sets URL to the site's main address; elsewhere the canonical address is the default.
-const site = process.env.URL ?? 'https://caliphate-explainer.netlify.app';
+// Netlify sets URL to the site's main address; elsewhere it is the address explainer.json gives.
+const site = process.env.URL ?? JSON.parse(readFileSync(join(contentDir, 'explainer.json'), 'utf8')).url;
 
 export default defineConfig({
   site,

@@ -1,19 +1,24 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../src/lib/cli/chromium.ts';
 
-const PORT = Number(process.env.E2E_PORT ?? 4400);
+/**
+ * Two suites: the explainer (`e2e/`, against dist/) and, with E2E_SUITE=second, the second
+ * explainer built from tests/fixtures/second-explainer with the same kit (`e2e-second/`).
+ */
+const SECOND = process.env.E2E_SUITE === 'second';
+const PORT = Number(process.env.E2E_PORT ?? (SECOND ? 4410 : 4400));
 /** The built site under test; another folder lets two people test side by side. */
-const DIST = process.env.E2E_DIST ?? 'dist';
+const DIST = process.env.E2E_DIST ?? (SECOND ? 'tests/.output/second-dist' : 'dist');
 const executablePath = findChromium();
 
 export default defineConfig({
-  testDir: './e2e',
+  testDir: SECOND ? './e2e-second' : './e2e',
   outputDir: './.output/playwright',
   fullyParallel: true,
   forbidOnly: true,
   workers: 2,
   retries: 0,
-  reporter: [['list'], ['json', { outputFile: '.output/playwright.json' }]],
+  reporter: [['list'], ['json', { outputFile: SECOND ? '.output/playwright-second.json' : '.output/playwright.json' }]],
   use: {
     ...devices['Desktop Chrome'],
     baseURL: `http://127.0.0.1:${PORT}`,

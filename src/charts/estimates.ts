@@ -10,7 +10,7 @@ export interface Estimate {
   low: number;
   high: number;
   qualifier: Qualifier;
-  /** Who made it, e.g. "RAND Corporation". */
+  /** Who made it, e.g. "a research institute". */
   who: string;
   /** When it was said or refers to, as printed: "2014", "Sep 2018". */
   when: string;

@@ -1,5 +1,5 @@
 /**
- * People under the group's rule: every estimate with who made it and when, the BBC's figure
+ * People under the actor's rule: every estimate with who made it and when, one chosen figure
  * highlighted among them, and counts of people liberated kept apart, because a running total of
  * people freed is not a population.
  */
@@ -21,7 +21,7 @@ export interface PeopleInput {
 
 export const peopleLayers = {
   estimates: 'Estimates of the people under its rule at its peak, by who made them',
-  highlight: 'The highlighted estimate (the BBC’s), drawn in the peak group',
+  highlight: 'The highlighted estimate, drawn in the peak group',
   later: 'Later estimates, after the group had lost ground',
   liberated: 'Counts of people liberated: a running total, not a population',
 } as const;

@@ -1,11 +1,11 @@
 /**
- * Territory over time. The IHS Conflict Monitor series (area controlled) is the main line; other
- * control estimates are separate markers; broad "influence" estimates get their own, wider scale
- * with the UK's area drawn to it; the 2019 pocket figures get an inset with their own scale.
- * Measures never share an unlabelled axis.
+ * Territory over time. One body's area-controlled series is the main line, drawn out a year at a
+ * time; other control estimates are separate markers; broad "influence" estimates get their own,
+ * wider scale with a comparator country's area drawn to it; the final pocket figures get an inset
+ * with their own scale. Measures never share an unlabelled axis.
  */
 import { area, line } from 'd3-shape';
-import { max } from 'd3-array';
+import { max, min } from 'd3-array';
 import { formatAmount } from '../lib/data/format.ts';
 import type { TerritoryRow } from '../lib/schemas/territory.ts';
 import { dateMidpoint, plotArea, timeScale, valueScale, valueTicks, yearTicks, type Frame } from './scales.ts';
@@ -18,33 +18,55 @@ export interface ChartEvent {
   label: string;
 }
 
+/** Which rows make the main line: those whose body starts with `match`, called `label` on the chart. */
+export interface MainSeries {
+  match: string;
+  label: string;
+}
+
 export interface TerritoryInput {
   rows: TerritoryRow[];
+  series: MainSeries;
   /** Turning points to mark on the time axis. */
   events: ChartEvent[];
-  /** A country's area to compare with on the wide scale, e.g. the UK. */
+  /** A country's area to compare with on the wide scale. */
   comparator: { label: string; km2: number };
 }
 
 export const territoryFrame: Frame = { width: 520, height: 350, margin: { top: 48, right: 16, bottom: 46, left: 62 } };
-const FROM = new Date(Date.UTC(2014, 0, 1));
-const TO = new Date(Date.UTC(2019, 6, 1));
 
-/** Layer ids editors can name in a step's `show`, with what each shows. */
-export const territoryLayers = {
-  'ihs-2015': 'IHS Conflict Monitor: area controlled during 2015',
-  'ihs-2016': 'IHS Conflict Monitor: area controlled during 2016',
-  'ihs-2017': 'IHS Conflict Monitor: area controlled in the first half of 2017, where the series ends',
-  'other-estimates': 'Other estimates of the area controlled (RAND, BBC), as separate markers',
-  events: 'Turning points (events marked as milestones)',
-  influence: 'Wider scale: broad "influence" estimates and a comparator country, beside the IHS line',
-  pocket: 'Inset with its own scale: the last pocket, February–March 2019',
-} as const;
-export type TerritoryLayer = keyof typeof territoryLayers;
-
-const isIhs = (row: TerritoryRow) => row.measure === 'controlled-area' && row.body.startsWith('IHS');
+const usableRows = (rows: TerritoryRow[]) => rows.filter((row) => row.confidence !== 'weak');
+const isMain = (series: MainSeries) => (row: TerritoryRow) => row.measure === 'controlled-area' && row.body.startsWith(series.match);
 const byDate = (a: TerritoryRow, b: TerritoryRow) => a.date.start.getTime() - b.date.start.getTime();
 const amount = (row: TerritoryRow) => formatAmount({ low: row.low, high: row.high, unit: 'km2', qualifier: row.qualifier });
+const year = (row: TerritoryRow) => row.date.start.getUTCFullYear();
+
+/** The years the main series has figures for: each is a layer, `series-<year>`. */
+function seriesYears(rows: TerritoryRow[], series: MainSeries): number[] {
+  return [...new Set(usableRows(rows).filter(isMain(series)).map(year))].sort((a, b) => a - b);
+}
+
+/** The pocket figures: the last year that has any, drawn in the inset. */
+function pocketRows(rows: TerritoryRow[]): TerritoryRow[] {
+  const pockets = usableRows(rows).filter((row) => row.measure === 'pocket-area');
+  const lastYear = max(pockets, year);
+  return pockets.filter((row) => year(row) === lastYear).sort(byDate);
+}
+
+/** Layer ids editors can name in a step's `show`, with what each shows; they follow the data. */
+export function territoryLayers(rows: TerritoryRow[], series: MainSeries): Record<string, string> {
+  const years = seriesYears(rows, series);
+  const pocketYear = pocketRows(rows)[0]?.date.start.getUTCFullYear();
+  return {
+    ...Object.fromEntries(
+      years.map((y, i) => [`series-${y}`, `${series.label}: area controlled during ${y}${i === years.length - 1 ? ', where the series ends' : ''}`]),
+    ),
+    'other-estimates': 'Other estimates of the area controlled, as separate markers',
+    events: 'Turning points (events marked as milestones)',
+    influence: `Wider scale: broad "influence" estimates and a comparator country, beside the ${series.label} line`,
+    pocket: `Inset with its own scale: the last pocket${pocketYear ? `, ${pocketYear}` : ''}`,
+  };
+}
 
 /** A label beside a marker: to its right, or to its left when it would run off the chart. */
 function besideLabel(x: number, y: number, text: string, right: number, left = 62): Mark {
@@ -59,24 +81,30 @@ function diamond(x: number, y: number, size: number): string {
   return `M${x},${y - size}L${x + size},${y}L${x},${y + size}L${x - size},${y}Z`;
 }
 
-export function territoryChart({ rows, events, comparator }: TerritoryInput): ChartGeometry {
+export function territoryChart({ rows, series, events, comparator }: TerritoryInput): ChartGeometry {
   const plot = plotArea(territoryFrame);
-  const x = timeScale(FROM, TO, [plot.left, plot.right]);
-  const usable = rows.filter((row) => row.confidence !== 'weak');
-  const ihs = usable.filter(isIhs).sort(byDate);
-  const others = usable.filter((row) => row.measure === 'controlled-area' && !isIhs(row)).sort(byDate);
+  const usable = usableRows(rows);
+  const main = isMain(series);
+  const mainRows = usable.filter(main).sort(byDate);
+  const others = usable.filter((row) => row.measure === 'controlled-area' && !main(row)).sort(byDate);
   const influence = usable.filter((row) => row.measure === 'influence-area').sort(byDate);
-  const pocket = usable.filter((row) => row.measure === 'pocket-area' && row.date.start >= new Date(Date.UTC(2019, 0, 1))).sort(byDate);
+  const pocket = pocketRows(rows);
+  const descriptions = territoryLayers(rows, series);
+  // The time axis runs from the first plotted year to the half-year after the last figure.
+  const plotted = [...mainRows, ...others, ...influence, ...pocket];
+  const firstYear = min(plotted, year) ?? 2000;
+  const lastDate = max(plotted, (row) => row.date.start) ?? new Date(Date.UTC(firstYear + 1, 0, 1));
+  const x = timeScale(new Date(Date.UTC(firstYear, 0, 1)), new Date(Date.UTC(lastDate.getUTCFullYear(), lastDate.getUTCMonth() + 4, 1)), [plot.left, plot.right]);
 
-  const yMain = valueScale(max([...ihs, ...others], (row) => row.high) ?? 100_000, [plot.bottom, plot.top]);
+  const yMain = valueScale(max([...mainRows, ...others], (row) => row.high) ?? 100_000, [plot.bottom, plot.top]);
   const yWide = valueScale(Math.max(max(influence, (row) => row.high) ?? 0, comparator.km2), [plot.bottom, plot.top]);
   const xAt = (row: TerritoryRow) => x(dateMidpoint(row.date));
 
-  // The IHS line is cut into years so steps can draw it out; each piece starts at the previous year's last point.
-  const ihsPiece = (year: number): Mark[] => {
-    const own = ihs.filter((row) => row.date.start.getUTCFullYear() === year);
+  // The main line is cut into years so steps can draw it out; each piece starts at the previous year's last point.
+  const seriesPiece = (pieceYear: number): Mark[] => {
+    const own = mainRows.filter((row) => row.date.start.getUTCFullYear() === pieceYear);
     if (own.length === 0) return [];
-    const before = ihs.filter((row) => row.date.start.getUTCFullYear() < year).at(-1);
+    const before = mainRows.filter((row) => row.date.start.getUTCFullYear() < pieceYear).at(-1);
     const points = before ? [before, ...own] : own;
     const areaPath = area<TerritoryRow>().x(xAt).y0(plot.bottom).y1((row) => yMain(row.high))(points) ?? '';
     const linePath = line<TerritoryRow>().x(xAt).y((row) => yMain(row.high))(points) ?? '';
@@ -86,33 +114,38 @@ export function territoryChart({ rows, events, comparator }: TerritoryInput): Ch
       ...own.map((row): Mark => ({ kind: 'circle', cx: xAt(row), cy: yMain(row.high), r: 4.5, className: 'point role-is-held' })),
     ];
   };
-  const first = ihs[0];
-  const last = ihs.at(-1);
+  const first = mainRows[0];
+  const last = mainRows.at(-1);
   // Below and to the right of the point, inside the shaded area, where no other label goes.
   const labelAt = (row: TerritoryRow | undefined): Mark[] =>
     row ? [{ kind: 'text', x: xAt(row) + 8, y: yMain(row.high) + 20, text: amount(row), className: 'label label-strong' }] : [];
 
-  const layers: Layer[] = [
-    { id: 'ihs-2015', description: territoryLayers['ihs-2015'], scale: 'main', marks: [...ihsPiece(2015), ...labelAt(first)] },
-    { id: 'ihs-2016', description: territoryLayers['ihs-2016'], scale: 'main', marks: ihsPiece(2016) },
-    {
-      id: 'ihs-2017',
-      description: territoryLayers['ihs-2017'],
+  const years = seriesYears(rows, series);
+  const seriesLayers = years.map((y, i): Layer => {
+    const isLast = i === years.length - 1;
+    return {
+      id: `series-${y}`,
+      description: descriptions[`series-${y}`]!,
       scale: 'main',
       marks: [
-        ...ihsPiece(2017),
-        ...labelAt(last),
-        ...(last
+        ...seriesPiece(y),
+        ...(i === 0 ? labelAt(first) : []),
+        ...(isLast ? labelAt(last) : []),
+        ...(isLast && last
           ? ([
               { kind: 'line', x1: xAt(last), y1: yMain(last.high) + 8, x2: xAt(last), y2: plot.bottom, className: 'series-end' },
-              { kind: 'text', x: xAt(last) + 6, y: plot.bottom - 8, text: 'IHS series ends', className: 'label label-muted' },
+              { kind: 'text', x: xAt(last) + 6, y: plot.bottom - 8, text: `${series.label} series ends`, className: 'label label-muted' },
             ] as Mark[])
           : []),
       ],
-    },
+    };
+  });
+
+  const layers: Layer[] = [
+    ...seriesLayers,
     {
       id: 'other-estimates',
-      description: territoryLayers['other-estimates'],
+      description: descriptions['other-estimates']!,
       scale: 'main',
       marks: others.flatMap((row): Mark[] => [
         { kind: 'path', d: diamond(xAt(row), yMain(row.high), 6), className: 'marker role-contested' },
@@ -121,7 +154,7 @@ export function territoryChart({ rows, events, comparator }: TerritoryInput): Ch
     },
     {
       id: 'events',
-      description: territoryLayers.events,
+      description: descriptions.events!,
       scale: 'main',
       marks: events.flatMap((event, index): Mark[] => {
         const ex = x(event.date);
@@ -135,11 +168,11 @@ export function territoryChart({ rows, events, comparator }: TerritoryInput): Ch
     },
     {
       id: 'influence',
-      description: territoryLayers.influence,
+      description: descriptions.influence!,
       scale: 'wide',
       marks: [
-        { kind: 'path', d: line<TerritoryRow>().x(xAt).y((row) => yWide(row.high))(ihs) ?? '', className: 'series-line role-is-held' },
-        ...(last ? [{ kind: 'text', x: xAt(last) + 8, y: yWide(last.high) + 4, text: 'Area controlled (IHS)', className: 'label' } as Mark] : []),
+        { kind: 'path', d: line<TerritoryRow>().x(xAt).y((row) => yWide(row.high))(mainRows) ?? '', className: 'series-line role-is-held' },
+        ...(last ? [{ kind: 'text', x: xAt(last) + 8, y: yWide(last.high) + 4, text: `Area controlled (${series.label})`, className: 'label' } as Mark] : []),
         { kind: 'line', x1: plot.left, y1: yWide(comparator.km2), x2: plot.right, y2: yWide(comparator.km2), className: 'reference-line' },
         { kind: 'text', x: plot.right - 4, y: yWide(comparator.km2) + 18, text: `${comparator.label}: ${formatAmount({ low: comparator.km2, high: comparator.km2, unit: 'km2' })}`, anchor: 'end', className: 'label label-strong' },
         ...influence.flatMap((row): Mark[] => [
@@ -148,7 +181,7 @@ export function territoryChart({ rows, events, comparator }: TerritoryInput): Ch
         ]),
       ],
     },
-    pocketInset(pocket, plot),
+    pocketInset(pocket, plot, descriptions.pocket!),
   ];
 
   return {
@@ -165,25 +198,30 @@ export function territoryChart({ rows, events, comparator }: TerritoryInput): Ch
   };
 }
 
-/** The last pocket in February–March 2019, on its own small scale in the top right of the plot. */
-function pocketInset(rows: TerritoryRow[], plot: ReturnType<typeof plotArea>): Layer {
-  // Top right: the main series never reaches this corner (its last point is in mid-2017).
+const monthName = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
+
+/** The last pocket's final weeks or months, on its own small scale in the top right of the plot. */
+function pocketInset(rows: TerritoryRow[], plot: ReturnType<typeof plotArea>, description: string): Layer {
+  // Top right: by the time of the pocket the main line has fallen to the bottom of the plot.
   const box = { left: plot.right - 172, right: plot.right - 2, top: plot.top + 2, bottom: plot.top + 98 };
   const inner = { left: box.left + 30, right: box.right - 10, top: box.top + 26, bottom: box.bottom - 20 };
-  const from = new Date(Date.UTC(2019, 1, 1));
-  const to = new Date(Date.UTC(2019, 2, 31));
+  const firstDay = rows[0]?.date.start ?? new Date(0);
+  const lastDay = rows.at(-1)?.date.start ?? firstDay;
+  // Whole months either side, so the axis reads "Feb … Mar".
+  const from = new Date(Date.UTC(firstDay.getUTCFullYear(), firstDay.getUTCMonth(), 1));
+  const to = new Date(Date.UTC(lastDay.getUTCFullYear(), lastDay.getUTCMonth() + 1, 0));
   const x = timeScale(from, to, [inner.left, inner.right]);
   const y = valueScale(Math.max(1, max(rows, (row) => row.high) ?? 1), [inner.bottom, inner.top]);
   const xAt = (row: TerritoryRow) => x(row.date.start);
   const marks: Mark[] = [
     { kind: 'rect', x: box.left, y: box.top, width: box.right - box.left, height: box.bottom - box.top, className: 'inset-frame' },
-    { kind: 'text', x: box.left + 6, y: box.top + 15, text: 'Last pocket, 2019 (km²)', className: 'label label-strong' },
+    { kind: 'text', x: box.left + 6, y: box.top + 15, text: `Last pocket, ${firstDay.getUTCFullYear()} (km²)`, className: 'label label-strong' },
     { kind: 'line', x1: inner.left, y1: inner.bottom, x2: inner.right, y2: inner.bottom, className: 'inset-axis' },
     ...y.ticks(2).map((value): Mark => ({ kind: 'text', x: inner.left - 4, y: y(value) + 4, text: String(value), anchor: 'end', className: 'label label-muted' })),
-    { kind: 'text', x: inner.left, y: inner.bottom + 14, text: 'Feb', className: 'label label-muted' },
-    { kind: 'text', x: inner.right, y: inner.bottom + 14, text: 'Mar', anchor: 'end', className: 'label label-muted' },
+    { kind: 'text', x: inner.left, y: inner.bottom + 14, text: monthName.format(from), className: 'label label-muted' },
+    { kind: 'text', x: inner.right, y: inner.bottom + 14, text: monthName.format(to), anchor: 'end', className: 'label label-muted' },
     { kind: 'path', d: line<TerritoryRow>().x(xAt).y((row) => y(row.high))(rows) ?? '', className: 'series-line role-is-held' },
     ...rows.map((row): Mark => ({ kind: 'circle', cx: xAt(row), cy: y(row.high), r: 3.5, className: 'point role-is-held' })),
   ];
-  return { id: 'pocket', description: territoryLayers.pocket, scale: 'inset', marks };
+  return { id: 'pocket', description, scale: 'inset', marks };
 }

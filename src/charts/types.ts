@@ -57,7 +57,7 @@ export interface GroupMark extends MarkBase {
 export type Mark = PathMark | CircleMark | RectMark | LineMark | TextMark | GroupMark;
 
 export interface Layer {
-  /** Id a step names in `show`, e.g. `ihs-2015`. */
+  /** Id a step names in `show`, e.g. `series-2015`. */
   id: string;
   /** What the layer shows, for editors choosing layers (and the component reference). */
   description: string;

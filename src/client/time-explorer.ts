@@ -60,7 +60,7 @@ class TimeExplorer extends HTMLElement {
     this.#showFigure(month);
     // Announce once the reader pauses, not on every step of a drag.
     clearTimeout(this.#announceTimer);
-    const message = `${words}: ${held} of the places marked held by the group.`;
+    const message = `${words}: ${held} of the places marked held by ${this.dataset.actor ?? 'them'}.`;
     const region = this.querySelector('[data-announce]')!;
     if (announce) this.#announceTimer = setTimeout(() => (region.textContent = message), 250);
     else region.textContent = message;

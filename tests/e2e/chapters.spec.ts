@@ -197,7 +197,7 @@ test.describe('the printable handout, without JavaScript', () => {
     test.skip(!chapter, 'no territory-2015 step in the chapters');
     await page.goto(`/chapters/${chapter!.slug}/print/`);
     const figure = page.locator('figure.print-figure[data-step="territory-2015"]');
-    await expect(figure.locator('[data-layer="ihs-2015"]')).toHaveCount(1);
+    await expect(figure.locator('[data-layer="series-2015"]')).toHaveCount(1);
     await expect(figure.locator('[data-layer="influence"]')).toHaveCount(0);
     await expect(figure.locator('[data-layer="pocket"]')).toHaveCount(0);
     // Not hidden by a class the screen might override: simply not there, nor marked off.

@@ -9,10 +9,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readdirSync, readFileSync } from 'node:fs';
 import { outlineChapter } from '../../src/lib/mdx/outline.ts';
-import { chartLayers } from '../../src/charts/index.ts';
+import { chartIds as allChartIds } from '../../src/charts/index.ts';
 import { watch } from './support.ts';
 
-const chartIds = Object.keys(chartLayers);
+const chartIds: string[] = [...allChartIds];
 
 /** Each chart's headline as the story gives it (`<Scrolly title>`). */
 const chapterDir = new URL('../../content/chapters/', import.meta.url);

@@ -118,14 +118,14 @@ test.describe('without JavaScript', () => {
     }
     await expect(page.locator('time-explorer [data-controls]')).toBeHidden();
     const size = page.locator('scrolly-story[data-chart="size-map"]');
-    for (const layer of ['region', 'controlled', 'uk-beside', 'uk-over', 'influence']) await expect(size.locator(`[data-layer="${layer}"]`)).toBeVisible();
+    for (const layer of ['region', 'controlled', 'compare-beside', 'compare-over', 'influence']) await expect(size.locator(`[data-layer="${layer}"]`)).toBeVisible();
   });
 });
 
 test('the size map puts the UK and the estimates on one scale, with the ratio computed from the data', async ({ page }) => {
   await page.goto('/#size-uk-over');
   const svg = page.locator('scrolly-story[data-chart="size-map"] .chart-svg');
-  await expect(svg.locator('[data-layer="uk-over"] .size-uk')).toBeVisible();
+  await expect(svg.locator('[data-layer="compare-over"] .size-compare')).toBeVisible();
   await expect(svg.locator('[data-layer="controlled"] text').filter({ hasText: 'km²' })).toHaveText('90,800 km²');
   const ratio = page.locator('#size-of-the-uk .ratio data').first();
   await expect(ratio).toHaveText('37%');

@@ -226,8 +226,8 @@ test.describe('what each chart shows', () => {
   test('territory: the IHS series, its end, and the UK drawn to scale', async ({ page }) => {
     await page.goto('/#territory-2017');
     const svg = page.locator('scrolly-story[data-chart="territory"] .chart-svg');
-    await expect(svg.locator('[data-layer="ihs-2017"] text', { hasText: '36,200 km²' })).toBeVisible();
-    await expect(svg.locator('[data-layer="ihs-2015"] text', { hasText: '90,800 km²' })).toBeVisible();
+    await expect(svg.locator('[data-layer="series-2017"] text', { hasText: '36,200 km²' })).toBeVisible();
+    await expect(svg.locator('[data-layer="series-2015"] text', { hasText: '90,800 km²' })).toBeVisible();
     await page.goto('/#territory-influence');
     await page.reload();
     await expect(svg.locator('[data-layer="influence"] text', { hasText: "The UK's area: 243,610 km²" })).toBeVisible();

@@ -30,25 +30,28 @@ const layer = (chart: ChartGeometry, id: string) => chart.layers.find((l) => l.i
 const marksOf = (chart: ChartGeometry, id: string, kind: Mark['kind']) => layer(chart, id).marks.filter((m) => m.kind === kind);
 
 describe('territory chart', () => {
+  const series = { match: 'IHS', label: 'IHS' };
   const chart = territoryChart({
     rows: territoryRows,
+    series,
     events: [{ id: 'mosul-falls', date: new Date(Date.UTC(2014, 5, 10)), label: 'Mosul falls' }],
     comparator: { label: "The UK's area", km2: 243_610 },
   });
 
   it('has exactly the layers editors can name', () => {
-    expect(chart.layers.map((l) => l.id).sort()).toEqual(Object.keys(territoryLayers).sort());
+    expect(chart.layers.map((l) => l.id).sort()).toEqual(Object.keys(territoryLayers(territoryRows, series)).sort());
+    expect(chart.layers.map((l) => l.id)).toEqual(expect.arrayContaining(['series-2015', 'series-2016', 'series-2017', 'pocket']));
   });
 
   it('draws the IHS series year by year, falling from January 2015 to June 2017', () => {
-    const points = ['ihs-2015', 'ihs-2016', 'ihs-2017'].flatMap((id) => marksOf(chart, id, 'circle')) as Extract<Mark, { kind: 'circle' }>[];
+    const points = ['series-2015', 'series-2016', 'series-2017'].flatMap((id) => marksOf(chart, id, 'circle')) as Extract<Mark, { kind: 'circle' }>[];
     expect(points).toHaveLength(4);
     const ys = points.map((p) => p.cy);
     expect([...ys].sort((a, b) => a - b)).toEqual(ys); // lower on screen = smaller area
     const xs = points.map((p) => p.cx);
     expect([...xs].sort((a, b) => a - b)).toEqual(xs);
-    expect(layer(chart, 'ihs-2015').marks).toContainEqual(expect.objectContaining({ kind: 'text', text: '90,800 km²' }));
-    expect(layer(chart, 'ihs-2017').marks).toContainEqual(expect.objectContaining({ kind: 'text', text: '36,200 km²' }));
+    expect(layer(chart, 'series-2015').marks).toContainEqual(expect.objectContaining({ kind: 'text', text: '90,800 km²' }));
+    expect(layer(chart, 'series-2017').marks).toContainEqual(expect.objectContaining({ kind: 'text', text: '36,200 km²' }));
   });
 
   it('puts the main area axis up to the largest control estimate, and the wide axis past the UK', () => {
@@ -69,6 +72,21 @@ describe('territory chart', () => {
 
   it('matches its SVG snapshot', async () => {
     await expect(chartSvg(chart)).toMatchFileSnapshot('__snapshots__/territory.svg');
+  });
+
+  it('follows the data: another body and other years give other layers, on a time axis that fits them', () => {
+    const survey = { match: 'Lake survey', label: 'Survey' };
+    const rows = [
+      t('a', 'controlled-area', '2001-03', 500, { body: 'Lake survey' }),
+      t('b', 'controlled-area', '2002-06', 300, { body: 'Lake survey' }),
+    ];
+    const other = territoryChart({ rows, series: survey, events: [], comparator: { label: 'Wales', km2: 20_779 } });
+    expect(other.layers.map((l) => l.id).filter((id) => id.startsWith('series-'))).toEqual(['series-2001', 'series-2002']);
+    expect(Object.keys(territoryLayers(rows, survey))).toEqual(['series-2001', 'series-2002', 'other-estimates', 'events', 'influence', 'pocket']);
+    const years = other.axes.find((a) => a.orientation === 'x')!.ticks.map((tick) => tick.label);
+    expect(years).toEqual(expect.arrayContaining(['2001', '2002']));
+    expect(years).not.toContain('2015');
+    expect(layer(other, 'series-2002').marks).toContainEqual(expect.objectContaining({ kind: 'text', text: 'Survey series ends' }));
   });
 });
 
@@ -112,15 +130,24 @@ describe('fighters chart', () => {
   const f = (id: string, date: string, low: number, high: number, who: string, scope: FighterEstimate['scope'], kind: FighterEstimate['kind'] = 'fighters'): FighterEstimate => ({
     id, date: new Date(date), low, high, who, scope, kind, qualifier: 'exact', when: date,
   });
-  const chart = fightersChart([
-    f('cia-2014', '2014-09-11', 20_000, 31_500, 'CIA', 'both'),
-    f('dod-iraq-2018', '2018-06-30', 15_500, 17_100, 'DoD IG', 'iraq'),
-    f('dod-syria-2018', '2018-06-30', 14_000, 14_000, 'DoD IG', 'syria'),
-    f('un-2018', '2018-07-27', 20_000, 30_000, 'UN', 'both', 'members'),
-  ]);
+  const areas = [
+    { id: 'iraq', label: 'Iraq' },
+    { id: 'syria', label: 'Syria' },
+    { id: 'both', label: 'Iraq and Syria' },
+    { id: 'pocket', label: 'Last pocket' },
+  ];
+  const chart = fightersChart(
+    [
+      f('cia-2014', '2014-09-11', 20_000, 31_500, 'CIA', 'both'),
+      f('dod-iraq-2018', '2018-06-30', 15_500, 17_100, 'DoD IG', 'iraq'),
+      f('dod-syria-2018', '2018-06-30', 14_000, 14_000, 'DoD IG', 'syria'),
+      f('un-2018', '2018-07-27', 20_000, 30_000, 'UN', 'both', 'members'),
+    ],
+    areas,
+  );
 
   it('has exactly the layers editors can name', () => {
-    expect(chart.layers.map((l) => l.id).sort()).toEqual(Object.keys(fighterLayers).sort());
+    expect(chart.layers.map((l) => l.id).sort()).toEqual(Object.keys(fighterLayers([2014, 2018])).sort());
   });
 
   it('draws the DoD Inspector General’s Iraq range to scale, coloured for Iraq', () => {
@@ -146,7 +173,7 @@ describe('fighters chart', () => {
       f('claim', '2014-11-16', 200_000, 200_000, 'Official', 'both'),
       f('dod-iraq-2018', '2018-06-30', 15_500, 17_100, 'DoD IG', 'iraq'),
       f('un-2019', '2019-01-15', 14_000, 18_000, 'UN', 'both'),
-    ]);
+    ], areas);
     const x = withOutlier.axes[0]!;
     expect(Number(x.ticks.at(-1)!.label.replace(/,/g, ''))).toBeLessThan(100_000);
     expect(layer(withOutlier, '2014').marks).toContainEqual(expect.objectContaining({ kind: 'text', text: '200,000 fighters: off the scale' }));

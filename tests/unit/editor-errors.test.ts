@@ -66,6 +66,14 @@ const expectedMessages: Record<string, string[]> = {
     'Restore the id, or add an alias "baghuz": "<new-id>" under "aliases"',
     'New ids not registered yet: "last-village".',
   ],
+  'unknown-area': [
+    'data/territory.json › entry "ihs-2015-01" › field "where": "iraqq" is not one of the areas in',
+    'explainer.json: use one of "iraq", "syria", "both", "pocket", or add it there under "areas". Did you mean "iraq"?',
+  ],
+  'settings-unknown-figure': [
+    'explainer.json › entry "explainer" › field "map.compare.figure": no entry "area-ukk" in',
+    'data/figures.json: use the id of an existing entry. Did you mean "area-uk"?',
+  ],
   'alias-to-missing-id': [
     'permalinks.json:8:5 › entry "baghuz-falls" › field "aliases": points at "baghuzz", which no chapter, section or step has as its id',
     'Did you mean "baghuz"?',

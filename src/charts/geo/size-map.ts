@@ -1,17 +1,18 @@
 /**
- * "How big was it?": Syria and Iraq, the UK and circles of the estimated areas, all on one
- * equal-area scale, so a shape's size on screen is proportional to its area on the ground.
+ * "How big was it?": the region, a well-known country and circles of the estimated areas, all on
+ * one equal-area scale, so a shape's size on screen is proportional to its area on the ground.
  */
 import { geoAzimuthalEqualArea, geoCentroid, geoPath, type GeoProjection } from 'd3-geo';
 import type { ChartGeometry, Mark } from '../types.ts';
-import type { Basemap, CountryFeature } from './basemap.ts';
+import type { Basemap, CountryFeature, LonLat } from './basemap.ts';
 import { formatAmount } from '../../lib/data/format.ts';
 
+/** Layer ids editors can name in a step's `show`, with what each shows. */
 export const sizeMapLayers = {
-  region: 'Syria and Iraq (and their neighbours’ outlines), on an equal-area scale',
-  controlled: 'A circle as large as the area IHS counted as under the group’s control at its peak',
-  'uk-beside': 'The UK’s outline, to the same scale, beside the region',
-  'uk-over': 'The UK’s outline, to the same scale, laid over the region',
+  region: 'The region’s countries, the focus countries stronger, on an equal-area scale',
+  controlled: 'A circle as large as the area controlled at the peak',
+  'compare-beside': 'The comparison country’s outline, to the same scale, beside the region',
+  'compare-over': 'The comparison country’s outline, to the same scale, laid over the region',
   influence: 'Circles as large as the broad "influence" estimates',
 } as const;
 
@@ -20,8 +21,6 @@ export const SIZE_HEIGHT = 360;
 const EARTH_RADIUS_KM = 6371;
 /** Pixels per radian: the same for every shape on this map, so areas compare. */
 export const SIZE_SCALE = 1500;
-/** Where the circles sit: the middle of the group's territory on the Euphrates. */
-const TERRITORY_CENTRE: [number, number] = [40.6, 35.0];
 
 /** The same equal-area projection, centred on a point and placed at a position on screen. */
 export function equalAreaAt(centre: [number, number], at: [number, number]): GeoProjection {
@@ -35,27 +34,30 @@ export const groundArea = (px2: number) => px2 / (SIZE_SCALE / EARTH_RADIUS_KM) 
 
 export interface SizeInput {
   basemap: Basemap;
-  uk: CountryFeature;
+  /** The well-known country drawn to the same scale, and how readers know it ("The UK"). */
+  compare: { country: CountryFeature; label: string };
   controlled: { label: string; km2: number };
   influence: { label: string; km2: number }[];
 }
 
 const REGION_AT: [number, number] = [190, 190];
-const UK_BESIDE_AT: [number, number] = [430, 160];
+const COMPARE_AT: [number, number] = [430, 160];
 
-export function sizeMap({ basemap, uk, controlled, influence }: SizeInput): ChartGeometry {
-  const region = equalAreaAt(TERRITORY_CENTRE, REGION_AT);
+export function sizeMap({ basemap, compare, controlled, influence }: SizeInput): ChartGeometry {
+  const { region: [west, south, east, north], focus, countryLabels } = basemap.settings;
+  // Where the circles sit: the middle of the territory if the settings say, else of the region.
+  const middle: LonLat = basemap.settings.centre ?? [(west + east) / 2, (south + north) / 2];
+  const region = equalAreaAt(middle, REGION_AT);
   const regionPath = geoPath(region).digits(1);
-  const centre = region(TERRITORY_CENTRE)!;
-  const ukCentre = geoCentroid(uk) as [number, number];
-  const ukBeside = geoPath(equalAreaAt(ukCentre, UK_BESIDE_AT)).digits(1)(uk) ?? '';
-  const ukOver = geoPath(equalAreaAt(ukCentre, centre)).digits(1)(uk) ?? '';
+  const centre = region(middle)!;
+  const compareCentre = geoCentroid(compare.country) as [number, number];
+  const compareBeside = geoPath(equalAreaAt(compareCentre, COMPARE_AT)).digits(1)(compare.country) ?? '';
+  const compareOver = geoPath(equalAreaAt(compareCentre, centre)).digits(1)(compare.country) ?? '';
   const km2 = (value: number) => formatAmount({ low: value, high: value, unit: 'km2' });
 
   const countries: Mark[] = basemap.countries.flatMap((country): Mark[] => {
     const d = regionPath(country);
-    const focus = country.properties.name === 'Syria' || country.properties.name === 'Iraq';
-    return d ? [{ kind: 'path', d, className: focus ? 'country country-focus' : 'country' }] : [];
+    return d ? [{ kind: 'path', d, className: focus.includes(country.properties.name) ? 'country country-focus' : 'country' }] : [];
   });
   const r = radiusFor(controlled.km2);
   return {
@@ -71,8 +73,10 @@ export function sizeMap({ basemap, uk, controlled, influence }: SizeInput): Char
         scale: 'map',
         marks: [
           ...countries,
-          { kind: 'text', x: region([38.3, 35.4])![0], y: region([38.3, 35.4])![1], text: 'Syria', anchor: 'middle', className: 'country-label country-label-focus' },
-          { kind: 'text', x: region([43.6, 32.6])![0], y: region([43.6, 32.6])![1], text: 'Iraq', anchor: 'middle', className: 'country-label country-label-focus' },
+          ...countryLabels.flatMap(({ name, at }): Mark[] => {
+            const [x, y] = region(at) ?? [NaN, NaN];
+            return Number.isFinite(x) ? [{ kind: 'text', x, y, text: name, anchor: 'middle', className: 'country-label country-label-focus' }] : [];
+          }),
         ],
       },
       {
@@ -81,26 +85,26 @@ export function sizeMap({ basemap, uk, controlled, influence }: SizeInput): Char
         scale: 'map',
         marks: [
           { kind: 'circle', cx: centre[0], cy: centre[1], r, className: 'size-controlled', data: { km2: String(controlled.km2) } },
-          // Two short lines under the circle, clear of the panel the UK is drawn in.
+          // Two short lines under the circle, clear of the panel the comparison country is drawn in.
           { kind: 'text', x: centre[0], y: centre[1] + r + 16, text: controlled.label, anchor: 'middle', className: 'label label-strong' },
           { kind: 'text', x: centre[0], y: centre[1] + r + 31, text: km2(controlled.km2), anchor: 'middle', className: 'label label-strong' },
         ],
       },
       {
-        id: 'uk-beside',
-        description: sizeMapLayers['uk-beside'],
+        id: 'compare-beside',
+        description: sizeMapLayers['compare-beside'],
         scale: 'map',
         marks: [
-          { kind: 'rect', x: UK_BESIDE_AT[0] - 92, y: 0, width: SIZE_WIDTH - UK_BESIDE_AT[0] + 92, height: SIZE_HEIGHT, className: 'size-panel' },
-          { kind: 'path', d: ukBeside, className: 'size-uk' },
-          { kind: 'text', x: UK_BESIDE_AT[0], y: 24, text: 'The UK, same scale', anchor: 'middle', className: 'label label-strong' },
+          { kind: 'rect', x: COMPARE_AT[0] - 92, y: 0, width: SIZE_WIDTH - COMPARE_AT[0] + 92, height: SIZE_HEIGHT, className: 'size-panel' },
+          { kind: 'path', d: compareBeside, className: 'size-compare' },
+          { kind: 'text', x: COMPARE_AT[0], y: 24, text: `${compare.label}, same scale`, anchor: 'middle', className: 'label label-strong' },
         ],
       },
       {
-        id: 'uk-over',
-        description: sizeMapLayers['uk-over'],
+        id: 'compare-over',
+        description: sizeMapLayers['compare-over'],
         scale: 'map',
-        marks: [{ kind: 'path', d: ukOver, className: 'size-uk size-uk-over' }],
+        marks: [{ kind: 'path', d: compareOver, className: 'size-compare size-compare-over' }],
       },
       {
         id: 'influence',

@@ -1,7 +1,7 @@
 /**
  * Whether the group held a place on a given date, worked out from the dated events alone: a
  * "captured" event starts a hold, a "retaken" event ends it, and an "offensive" against a place
- * it did not hold (the siege of Kobani) makes it contested. Where sources give an event
+ * it did not hold (a siege that failed) makes it contested. Where sources give an event
  * different dates, the days between them are "contested" too: the map does not pick a side.
  */
 export type PlaceStatus = 'not-held' | 'held' | 'contested' | 'retaken';
@@ -46,7 +46,7 @@ export function placeTimeline(placeId: string, events: StatusEvent[]): TimelineE
   const timeline: TimelineEntry[] = [{ from: '0000-01-01', status: 'not-held' }];
   for (const { event, earliest, latest } of relevant) {
     const status = changes[event.kind as keyof typeof changes];
-    // An offensive on a place the group already holds (Mosul, 2016) changes nothing until it falls.
+    // An offensive on a place the group already holds (a long siege, say) changes nothing until it falls.
     if (event.kind === 'offensive' && timeline.at(-1)!.status === 'held') continue;
     const extra = { ...(event.by ? { by: event.by } : {}), source: event.source };
     if (earliest < latest) timeline.push({ from: earliest, status: 'contested', ...extra });
@@ -63,7 +63,7 @@ export function statusAt(timeline: TimelineEntry[], iso: string): TimelineEntry 
   return current;
 }
 
-/** Compact text for a data attribute: `2014-01-04|held||src;2016-06-26|retaken|Iraqi forces|src`. */
+/** Compact text for a data attribute: `2014-01-04|held||src;2016-06-26|retaken|government forces|src`. */
 export function encodeTimeline(timeline: TimelineEntry[]): string {
   return timeline
     .slice(1)

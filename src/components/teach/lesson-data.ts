@@ -8,7 +8,7 @@ import type { Chapter, Explainer } from '../../lib/data/explainer.ts';
 import { passageWords, readingTime } from '../../lib/mdx/reading-time.ts';
 import { fillFigures } from '../../lib/data/fill-figures.ts';
 import { mapPlaces, placesHeldAt, statusEvents } from '../../lib/data/map-data.ts';
-import { chartLayers, isChartId, type ChartId } from '../../charts/index.ts';
+import { chartIds as allChartIds, isChartId, type ChartId } from '../../charts/index.ts';
 import type { ChartGeometry } from '../../charts/types.ts';
 
 export interface StepPlan {
@@ -56,14 +56,14 @@ export interface ChartHeading {
 
 /** Used when a chart appears in no chapter: an embed still needs a name. */
 const fallbackTitles: Record<ChartId, string> = {
-  territory: 'The area the group controlled over time',
-  people: 'Estimates of the people under the group’s rule',
-  fighters: 'Estimates of the group’s fighters',
-  'control-map': 'Where the group held power over time',
-  'size-map': 'The area the group controlled, drawn to scale beside the UK',
+  territory: 'Territory over time',
+  people: 'Estimates of the people under its rule',
+  fighters: 'Estimates of fighters',
+  'control-map': 'Who held the key places, over time',
+  'size-map': 'The area, drawn to scale',
 };
 
-export const chartIds = Object.keys(chartLayers) as ChartId[];
+export const chartIds: ChartId[] = [...allChartIds];
 
 /** The first heading each chart has in the story, by chart id. */
 export function chartHeadings(chapters: Chapter[]): Map<ChartId, ChartHeading> {

@@ -25,6 +25,13 @@ import type { Source } from '../schemas/sources.ts';
 import type { PartialDate } from '../schemas/common.ts';
 import { formatAmount } from './format.ts';
 import { formatDate } from './dates.ts';
+import { areaLabel } from './settings.ts';
+import type { Settings } from '../schemas/settings.ts';
+import { territoryLayers } from '../../charts/territory.ts';
+import { fighterLayers } from '../../charts/fighters.ts';
+import { peopleLayers } from '../../charts/people.ts';
+import { controlMapLayers } from '../../charts/geo/control-map.ts';
+import { sizeMapLayers } from '../../charts/geo/size-map.ts';
 
 export interface ChartData {
   territory: TerritoryRow[];
@@ -34,6 +41,8 @@ export interface ChartData {
   figures: ReadonlyMap<string, FigureRow>;
   sources: ReadonlyMap<string, Source>;
   places: ReadonlyMap<string, PlaceRow>;
+  /** The explainer's settings: what the charts put first, the map's region, the areas' names. */
+  settings: Settings;
 }
 
 export interface TableRow {
@@ -65,20 +74,60 @@ const measureWords: Record<TerritoryRow['measure'], string> = {
   'influence-area': 'Area of influence (broad)',
   'pocket-area': 'Last pocket',
 };
-const whereWords = { iraq: 'Iraq', syria: 'Syria', both: 'Iraq and Syria', pocket: 'Last pocket' } as const;
+/** A figure the settings name; the validator has checked it exists, so a miss is a kit bug. */
+function namedFigure(data: ChartData, id: string, why: string): FigureRow {
+  const found = data.figures.get(id);
+  if (!found) throw new Error(`${why} needs the figure "${id}" (named in explainer.json) in data/figures.json`);
+  return found;
+}
+
+/** What each chart needs from explainer.json, as the editor would add it. */
+const settingsNeeded: Record<ChartId, { path: string; has: (settings: Settings) => boolean }[]> = {
+  territory: [
+    { path: 'charts.territory', has: (s) => !!s.charts.territory },
+    { path: 'map.compare', has: (s) => !!s.map?.compare },
+  ],
+  people: [{ path: 'charts.people', has: (s) => !!s.charts.people }],
+  fighters: [],
+  'control-map': [{ path: 'map', has: (s) => !!s.map }],
+  'size-map': [
+    { path: 'map', has: (s) => !!s.map },
+    { path: 'map.compare', has: (s) => !!s.map?.compare },
+    { path: 'charts.size-map', has: (s) => !!s.charts['size-map'] },
+  ],
+};
+
+/** The settings a chart needs that explainer.json lacks, as field paths ([] when it has all). */
+export function missingSettings(chart: ChartId, settings: Settings): string[] {
+  return settingsNeeded[chart].filter((need) => !need.has(settings)).map((need) => need.path);
+}
+
+/** The settings a chart needs; the validator has refused a chart used without them, so a miss is a kit bug. */
+function need<T>(value: T | undefined, chart: ChartId, path: string): T {
+  if (value === undefined) throw new Error(`The ${chart} chart needs "${path}" in explainer.json (npm run check:content says what to add)`);
+  return value;
+}
+
+const mainSeries = (settings: Settings) => {
+  const options = need(settings.charts.territory, 'territory', 'charts.territory');
+  return { match: options.series, label: options.seriesLabel };
+};
 
 function buildTerritory(data: ChartData): ChartBuild {
-  const uk = data.figures.get('area-uk');
-  if (!uk) throw new Error('The territory chart needs the figure "area-uk" in content/data/figures.json');
+  const { settings } = data;
+  const compare = need(settings.map?.compare, 'territory', 'map.compare');
+  const comparator = namedFigure(data, compare.figure, 'The territory chart');
+  const series = mainSeries(settings);
   const events: ChartEvent[] = data.events
     .filter((event) => event.milestone)
     .map((event) => ({ id: event.id, date: event.date.start, label: event.short ?? event.title }));
-  const geometry = territoryChart({ rows: data.territory, events, comparator: { label: "The UK's area", km2: uk.high } });
-  const plotted = usable(data.territory).filter((row) => row.measure !== 'share-lost' && (row.measure !== 'pocket-area' || row.date.start.getUTCFullYear() >= 2019));
+  const geometry = territoryChart({ rows: data.territory, series, events, comparator: { label: `${compare.label}'s area`, km2: comparator.high } });
+  const pocketYear = Math.max(...usable(data.territory).filter((row) => row.measure === 'pocket-area').map((row) => row.date.start.getUTCFullYear()));
+  const plotted = usable(data.territory).filter((row) => row.measure !== 'share-lost' && (row.measure !== 'pocket-area' || row.date.start.getUTCFullYear() === pocketYear));
   plotted.sort((a, b) => a.date.start.getTime() - b.date.start.getTime());
-  const ihs = plotted.filter((row) => row.measure === 'controlled-area' && row.body.startsWith('IHS'));
-  const first = ihs[0];
-  const last = ihs.at(-1);
+  const main = plotted.filter((row) => row.measure === 'controlled-area' && row.body.startsWith(series.match));
+  const first = main[0];
+  const last = main.at(-1);
   const amount = (row: TerritoryRow) => formatAmount({ low: row.low, high: row.high, unit: 'km2', qualifier: row.qualifier });
   return {
     geometry,
@@ -86,14 +135,14 @@ function buildTerritory(data: ChartData): ChartBuild {
       caption: 'Territory figures plotted in the chart',
       columns: ['Date it describes', 'Measure', 'Where', 'Figure', 'Estimated by'],
       rows: [
-        ...plotted.map((row) => ({ cells: [formatDate(row.date), measureWords[row.measure], whereWords[row.where], amount(row), row.body], source: row.source.id })),
-        { cells: ['', 'Comparator', 'United Kingdom', formatAmount(uk), 'Total area'], source: uk.source.id },
+        ...plotted.map((row) => ({ cells: [formatDate(row.date), measureWords[row.measure], areaLabel(settings, row.where), amount(row), row.body], source: row.source.id })),
+        { cells: ['', 'Comparator', compare.country, formatAmount(comparator), 'Total area'], source: comparator.source.id },
       ],
     },
-    sources: unique([...plotted.map((row) => row.source.id), uk.source.id]),
+    sources: unique([...plotted.map((row) => row.source.id), comparator.source.id]),
     summary:
       first && last
-        ? `The area the group controlled, by IHS Conflict Monitor's count, fell from ${amount(first)} in ${formatDate(first.date)} to ${amount(last)} in ${formatDate(last.date)}. Broad "influence" estimates were far larger, and the last pocket in 2019 measured a few square kilometres before it was gone.`
+        ? `The area ${settings.actor} controlled, by ${first.body}'s count, went from ${amount(first)} in ${formatDate(first.date)} to ${amount(last)} in ${formatDate(last.date)}. Broad "influence" estimates are drawn on a wider scale, and the last pocket on its own small one.`
         : 'Territory figures over time.',
   };
 }
@@ -109,8 +158,8 @@ function populationEstimate(row: PopulationRow, sources: ChartData['sources']): 
 function buildPeople(data: ChartData): ChartBuild {
   const rows = usable(data.population);
   const underRule = rows.filter((row) => row.kind === 'under-rule');
-  const isPeak = (row: PopulationRow) => row.date.start.getUTCFullYear() <= 2015;
-  const highlight = 'bbc-2018-peak';
+  const { highlight, peakUntil } = need(data.settings.charts.people, 'people', 'charts.people');
+  const isPeak = (row: PopulationRow) => row.date.start.getUTCFullYear() <= peakUntil;
   const toEstimate = (row: PopulationRow) => populationEstimate(row, data.sources);
   const geometry = peopleChart({
     peak: underRule.filter(isPeak).map(toEstimate),
@@ -118,7 +167,7 @@ function buildPeople(data: ChartData): ChartBuild {
     liberated: rows.filter((row) => row.kind === 'liberated').map(toEstimate),
     highlight,
   });
-  const bbc = rows.find((row) => row.id === highlight);
+  const lifted = rows.find((row) => row.id === highlight);
   const amount = (row: PopulationRow) => formatAmount({ low: row.low, high: row.high, unit: 'people', qualifier: row.qualifier });
   const peakValues = underRule.filter(isPeak);
   const lowest = peakValues.reduce<PopulationRow | undefined>((a, b) => (a && a.low <= b.low ? a : b), undefined);
@@ -126,12 +175,12 @@ function buildPeople(data: ChartData): ChartBuild {
   return {
     geometry,
     table: {
-      caption: 'Estimates of the people under the group’s rule, and counts of people liberated',
+      caption: `Estimates of the people under ${data.settings.actor}’s rule, and counts of people liberated`,
       columns: ['Who', 'When said', 'What it counts', 'Figure'],
       rows: rows.map((row) => ({ cells: [row.body, toEstimate(row).when, row.counts, amount(row)], source: row.source.id })),
     },
     sources: unique(rows.map((row) => row.source.id)),
-    summary: `Estimates of the people under the group's rule at its peak range from ${lowest ? amount(lowest) : '?'} (${lowest?.body}) to ${highest ? amount(highest) : '?'} (${highest?.body})${bbc ? `; BBC News's ${amount(bbc)} sits among them` : ''}. Counts of people liberated are a running total, shown apart.`,
+    summary: `Estimates of the people under ${data.settings.actor}'s rule at its peak range from ${lowest ? amount(lowest) : '?'} (${lowest?.body}) to ${highest ? amount(highest) : '?'} (${highest?.body})${lifted ? `; ${lifted.body}'s ${amount(lifted)} sits among them` : ''}. Counts of people liberated are a running total, shown apart.`,
   };
 }
 
@@ -153,11 +202,11 @@ function buildFighters(data: ChartData): ChartBuild {
   const first = sorted[0];
   const last = sorted.at(-1);
   return {
-    geometry: fightersChart(estimates),
+    geometry: fightersChart(estimates, data.settings.areas),
     table: {
-      caption: 'Estimates of the group’s fighters and members',
+      caption: `Estimates of ${data.settings.actor}’s fighters and members`,
       columns: ['Date it describes', 'Issued by', 'Where', 'Counts', 'Figure'],
-      rows: sorted.map((row) => ({ cells: [formatDate(row.date), row.body, whereWords[row.scope], row.kind, amount(row)], source: row.source.id })),
+      rows: sorted.map((row) => ({ cells: [formatDate(row.date), row.body, areaLabel(data.settings, row.scope), row.kind, amount(row)], source: row.source.id })),
     },
     sources: unique(sorted.map((row) => row.source.id)),
     summary:
@@ -167,14 +216,21 @@ function buildFighters(data: ChartData): ChartBuild {
   };
 }
 
-let basemap: Basemap | undefined;
-/** The basemap is the same for every map; read and simplify it once per build. */
-export const sharedBasemap = (): Basemap => (basemap ??= loadBasemap());
+let basemap: { settings: NonNullable<Settings['map']>; map: Basemap } | undefined;
+/** The basemap is the same for every map; read and simplify it once per build (again when the settings change). */
+export function sharedBasemap(settings: NonNullable<Settings['map']>): Basemap {
+  if (basemap?.settings !== settings) basemap = { settings, map: loadBasemap(settings) };
+  return basemap.map;
+}
 
 const dayWords = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const day = (iso: string) => dayWords.format(new Date(`${iso}T00:00:00Z`));
 
+const listWords = (items: string[]) => new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(items);
+
 function buildControlMap(data: ChartData): ChartBuild {
+  const { actor } = data.settings;
+  const map = need(data.settings.map, 'control-map', 'map');
   const events = statusEvents(data.events);
   const places = mapPlaces(data.places);
   const rows: TableRow[] = [];
@@ -189,44 +245,74 @@ function buildControlMap(data: ChartData): ChartBuild {
       if (end?.source) sources.push(end.source);
     });
   }
-  const heldEver = new Set(rows.map((row) => row.cells[0]));
+  const heldEver = new Set(rows.map((row) => row.cells[0]!));
+  const stillHeld = [...new Set(rows.filter((row) => row.cells[2] === 'not retaken in this period').map((row) => row.cells[0]!))];
+  const years = events.map((event) => Number(event.date.slice(0, 4)));
+  const span = years.length ? `${Math.min(...years)} and ${Math.max(...years)}` : '';
   return {
-    geometry: controlMap(sharedBasemap(), places, events),
-    table: { caption: 'When the group held each place, and who retook it', columns: ['Place', 'Held from', 'Retaken on', 'Retaken by'], rows },
+    geometry: controlMap(sharedBasemap(map), places, events, actor),
+    table: { caption: `When ${actor} held each place, and who retook it`, columns: ['Place', 'Held from', 'Retaken on', 'Retaken by'], rows },
     sources: unique(sources),
-    summary: `A map of Syria and Iraq with the Euphrates and Tigris rivers. Of the ${places.length} places marked, the group held ${heldEver.size} at some time between 2014 and 2019: ${[...heldEver].join(', ')}. By March 2019 it held none of them.`,
+    summary: `A map of ${listWords(map.focus)}${map.rivers.length ? ` with the ${listWords(map.rivers.map((river) => river.name))} ${map.rivers.length === 1 ? 'river' : 'rivers'}` : ''}. Of the ${places.length} places marked, ${actor} held ${heldEver.size} at some time${span ? ` between ${span}` : ''}: ${[...heldEver].join(', ')}.${stillHeld.length ? ` At the end of the period it still held ${listWords(stillHeld)}.` : ' By the end of the period it held none of them.'}`,
   };
 }
 
 function buildSizeMap(data: ChartData): ChartBuild {
-  const figure = (id: string) => {
-    const found = data.figures.get(id);
-    if (!found) throw new Error(`The size map needs the figure "${id}" in content/data/figures.json`);
-    return found;
-  };
-  const controlled = figure('area-ihs-2015-01');
-  const uk = figure('area-uk');
-  const influence = usable(data.territory).filter((row) => row.measure === 'influence-area' && row.where === 'both');
+  const { settings } = data;
+  const { area, areaLabel: circleLabel } = need(settings.charts['size-map'], 'size-map', 'charts.size-map');
+  const map = need(settings.map, 'size-map', 'map');
+  const compare = need(map.compare, 'size-map', 'map.compare');
+  const controlled = namedFigure(data, area, 'The size map');
+  const compared = namedFigure(data, compare.figure, 'The size map');
+  // Influence estimates for the whole area the explainer covers: the broadest of its areas that has any.
+  const influenceRows = usable(data.territory).filter((row) => row.measure === 'influence-area');
+  const whole = settings.areas.map((a) => a.id).reverse().find((id) => influenceRows.some((row) => row.where === id));
+  const influence = influenceRows.filter((row) => row.where === whole);
   const km2 = (value: number) => formatAmount({ low: value, high: value, unit: 'km2' });
+  const compareKm2 = km2(compared.high);
+  const biggerThanCompare = influence.filter((row) => row.high >= compared.high).length;
   return {
     geometry: sizeMap({
-      basemap: sharedBasemap(),
-      uk: loadCountry('United Kingdom'),
-      controlled: { label: 'Controlled, Jan 2015 (IHS)', km2: controlled.high },
+      basemap: sharedBasemap(map),
+      compare: { country: loadCountry(compare.country), label: compare.label },
+      controlled: { label: circleLabel, km2: controlled.high },
       influence: influence.map((row) => ({ label: shortName(row.body), km2: row.high })),
     }),
     table: {
       caption: 'Areas drawn to one scale',
       columns: ['Area', 'What it measures', 'km²'],
       rows: [
-        { cells: ['Territory controlled, January 2015', 'Area the group controlled (IHS Conflict Monitor)', km2(controlled.high)], source: controlled.source.id },
-        { cells: ['United Kingdom', 'Total area (drawn from Natural Earth outlines)', km2(uk.high)], source: uk.source.id },
-        ...influence.map((row) => ({ cells: [shortName(row.body), 'Broad area of influence, including desert', km2(row.high)], source: row.source.id })),
+        { cells: [circleLabel, controlled.label, km2(controlled.high)], source: controlled.source.id },
+        { cells: [compare.country, 'Total area (drawn from Natural Earth outlines)', compareKm2], source: compared.source.id },
+        ...influence.map((row) => ({ cells: [shortName(row.body), 'Broad area of influence', km2(row.high)], source: row.source.id })),
       ],
     },
-    sources: unique([controlled.source.id, uk.source.id, ...influence.map((row) => row.source.id)]),
-    summary: `Drawn to one equal-area scale, the area the group controlled at its peak (${km2(controlled.high)}) is a circle far smaller than the outline of the UK (${km2(uk.high)}); only the broad influence estimates approach the UK's size.`,
+    sources: unique([controlled.source.id, compared.source.id, ...influence.map((row) => row.source.id)]),
+    summary: `Drawn to one equal-area scale, the area ${settings.actor} controlled at its peak (${km2(controlled.high)}) is a circle ${controlled.high < compared.high ? 'smaller' : 'larger'} than the outline of ${compare.country} (${compareKm2})${influence.length ? `; ${biggerThanCompare} of the ${influence.length} broad influence estimates ${biggerThanCompare === 1 ? 'is' : 'are'} as large or larger` : ''}.`,
   };
+}
+
+/** What the validator needs to list a chart's layers: they follow the data and the settings. */
+export interface LayerData {
+  territory: TerritoryRow[];
+  fighters: FighterRow[];
+  settings: Settings;
+}
+
+/** The layers a step may name in `show` for each chart, with what each shows. */
+export function layersFor(chart: ChartId, data: LayerData): Record<string, string> {
+  switch (chart) {
+    case 'territory':
+      return data.settings.charts.territory ? territoryLayers(data.territory, mainSeries(data.settings)) : {};
+    case 'fighters':
+      return fighterLayers([...new Set(usable(data.fighters).filter((row) => row.kind !== 'foreign-fighters').map((row) => row.date.start.getUTCFullYear()))]);
+    case 'people':
+      return peopleLayers;
+    case 'control-map':
+      return controlMapLayers;
+    case 'size-map':
+      return sizeMapLayers;
+  }
 }
 
 export const chartBuilders: Record<ChartId, (data: ChartData) => ChartBuild> = {

@@ -71,7 +71,7 @@ const capitalise = (word: string) => word.replace(/\p{L}/u, (letter) => letter.t
 /**
  * Headline style for MLA and Chicago: "The rise, 2014" → "The Rise, 2014". Only first letters
  * are raised, so names already capitalised ("IS", "SDF") keep their spelling, and the Arabic
- * article stays lower case inside a title ("al-Raqqa").
+ * article stays lower case inside a title ("al-Quds").
  */
 export function titleCase(title: string): string {
   const words = title.split(' ');

@@ -8,6 +8,8 @@ import { outlineChapter, type ChapterOutline } from '../mdx/outline.ts';
 import { numberCitations } from './citations.ts';
 import { sourceUsage, type SourceUsage } from './usage.ts';
 import type { ChartData } from './charts.ts';
+import { isChartId, type ChartId } from '../../charts/index.ts';
+import { loadSettings } from './settings.ts';
 
 export interface Chapter {
   entry: CollectionEntry<'chapters'>;
@@ -30,6 +32,8 @@ export interface Explainer {
   places: Map<string, CollectionEntry<'places'>['data']>;
   /** What the charts draw from. */
   chartData: ChartData;
+  /** The charts the chapters use, in story order: only these get embeds and teacher links. */
+  charts: ChartId[];
 }
 
 /** The collections whose rows name sources, for the "where used" lists. */
@@ -78,6 +82,9 @@ async function load(): Promise<Explainer> {
     ),
   });
   const sources = new Map(sourceEntries.map((entry) => [entry.id, entry.data]));
+  const charts = [
+    ...new Set(chapters.flatMap(({ outline }) => outline.uses.filter((use) => use.name === 'Scrolly').map((use) => use.attributes.chart ?? '').filter(isChartId))),
+  ];
   const places = new Map(placeEntries.map((entry) => [entry.id, entry.data]));
   const events = eventEntries.map((entry) => entry.data).sort((a, b) => a.date.start.getTime() - b.date.start.getTime());
   const territory = territoryEntries.map((entry) => entry.data);
@@ -96,7 +103,8 @@ async function load(): Promise<Explainer> {
     population,
     fighters,
     places,
-    chartData: { territory, population, fighters, events, figures, sources, places },
+    chartData: { territory, population, fighters, events, figures, sources, places, settings: loadSettings() },
+    charts,
   };
 }
 

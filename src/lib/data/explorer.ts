@@ -20,14 +20,14 @@ export interface ExplorerFigure {
 }
 
 const measureWords: Record<TerritoryRow['measure'], string> = {
-  'controlled-area': 'area controlled in Iraq and Syria',
+  'controlled-area': 'area controlled',
   'share-lost': 'share of held ground lost',
   'influence-area': 'broad area of influence',
   'pocket-area': 'size of the last pocket',
 };
 
-/** Every month from January 2014 to December 2019 as YYYY-MM. */
-export function explorerMonths(from = 2014, to = 2019): string[] {
+/** Every month from January of `from` to December of `to` as YYYY-MM. */
+export function explorerMonths(from: number, to: number): string[] {
   const months: string[] = [];
   for (let year = from; year <= to; year++) for (let month = 1; month <= 12; month++) months.push(`${year}-${String(month).padStart(2, '0')}`);
   return months;

@@ -1,6 +1,6 @@
 /**
  * Prints figures inside attribute text, where a `<Fig>` cannot go (a step's alt text):
- * "{area-ihs-2015-01}" becomes "90,800 km²". Numbers still come only from the figures data.
+ * "{area-2015-01}" becomes "90,800 km²". Numbers still come only from the figures data.
  */
 import { formatAmount } from './format.ts';
 import type { FigureRow } from '../schemas/figures.ts';

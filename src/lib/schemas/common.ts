@@ -24,12 +24,12 @@ export const oneOf = (options: readonly string[]) => {
 export const text = (valid: string) =>
   z.string({ error: expected(valid) }).trim().min(1, { error: `is empty: ${valid}` });
 
-/** A collection id: lower-case words joined by hyphens, e.g. `ihs-2015-01`. */
+/** A collection id: lower-case words joined by hyphens, e.g. `area-2015-01`. */
 export const kebabId = z
-  .string({ error: expected('a kebab-case id such as "mosul-falls"') })
+  .string({ error: expected('a kebab-case id such as "city-falls"') })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
     error: (issue) =>
-      `"${String(issue.input)}" is not a kebab-case id: use lower-case letters, digits and single hyphens, e.g. "mosul-falls"`,
+      `"${String(issue.input)}" is not a kebab-case id: use lower-case letters, digits and single hyphens, e.g. "city-falls"`,
   });
 
 export type DatePrecision = 'year' | 'month' | 'day';
@@ -77,7 +77,10 @@ export const partialDate = z
   });
 
 /** Where a figure applies. */
-export const where = z.enum(['iraq', 'syria', 'both'], { error: oneOf(['iraq', 'syria', 'both']) });
+/** Where a figure applies: the id of one of the areas listed in explainer.json (checked by the validator). */
+export const where = z
+  .string({ error: expected('the id of one of the areas listed in explainer.json under "areas"') })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: (issue) => `"${String(issue.input)}" is not an area id: use the id of one of the areas listed in explainer.json under "areas"` });
 export type Where = z.infer<typeof where>;
 
 const qualifiers = ['exact', 'about', 'almost', 'more-than', 'less-than', 'up-to', 'at-least'] as const;

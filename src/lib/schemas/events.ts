@@ -7,7 +7,7 @@ export type EventKind = (typeof eventKinds)[number];
 
 export const eventSchema = (refs: Refs) =>
   z.object({
-    /** Stable id, e.g. `mosul-falls`. */
+    /** Stable id, e.g. `city-falls`. */
     id: kebabId,
     /** The date the best source gives. */
     date: partialDate,
@@ -24,15 +24,15 @@ export const eventSchema = (refs: Refs) =>
       .default([]),
     /** A short headline in the explainer's own words. */
     title: text('a short headline for the event'),
-    /** Two or three words for a chart or map label, e.g. "Mosul falls". Defaults to the title. */
+    /** Two or three words for a chart or map label, e.g. "City falls". Defaults to the title. */
     short: text('a label of two or three words').optional(),
-    /** Who took or retook the place(s), e.g. "Iraqi forces", "the SDF"; shown on the maps. */
-    by: text('who took or retook the place, e.g. "Iraqi forces"').optional(),
+    /** Who took or retook the place(s), e.g. "government forces"; shown on the maps. */
+    by: text('who took or retook the place, e.g. "government forces"').optional(),
     /** Marked on the territory chart and the maps as a turning point. */
     milestone: z.boolean({ error: expected('true or false') }).default(false),
     kind: z.enum(eventKinds, { error: oneOf(eventKinds) }),
     /** Ids of the places the event happened at, from `content/data/places.json`. */
-    places: z.array(refs.place, { error: expected('a list of place ids, e.g. ["mosul"]') }).min(1, { error: 'name at least one place id' }),
+    places: z.array(refs.place, { error: expected('a list of place ids, e.g. ["city"]') }).min(1, { error: 'name at least one place id' }),
     ...sourced(refs),
   });
 

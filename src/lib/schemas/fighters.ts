@@ -1,11 +1,9 @@
-/** Estimates of the group's fighters and members, always as ranges with the body that issued them. */
+/** Estimates of fighters and members, always as ranges with the body that issued them. */
 import { z } from 'astro/zod';
-import { amountFields, checkAmount, kebabId, partialDate, qualifier, confidence, sourced, withRange, oneOf, text, type Refs } from './common.ts';
+import { amountFields, checkAmount, kebabId, partialDate, qualifier, confidence, sourced, withRange, oneOf, text, where, type Refs } from './common.ts';
 
 /** `fighters` under arms; `members` including non-combatants; `foreign-fighters` cumulative travellers. */
 export const fighterKinds = ['fighters', 'members', 'foreign-fighters'] as const;
-/** Where the estimate applies: a country, both, or the last pocket only. */
-export const fighterScopes = ['iraq', 'syria', 'both', 'pocket'] as const;
 
 export const fighterSchema = (refs: Refs) =>
   z
@@ -13,7 +11,8 @@ export const fighterSchema = (refs: Refs) =>
       /** Stable id, e.g. `cia-2014`. */
       id: kebabId,
       kind: z.enum(fighterKinds, { error: oneOf(fighterKinds) }),
-      scope: z.enum(fighterScopes, { error: oneOf(fighterScopes) }),
+      /** Where the estimate applies: one of the areas in explainer.json. */
+      scope: where,
       /** The date the estimate describes. */
       date: partialDate,
       ...amountFields('people'),

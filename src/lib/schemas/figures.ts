@@ -10,7 +10,7 @@ export const figureSchema = (refs: Refs) =>
     .object({
       /** Stable id used by `<Fig id>`, e.g. `peak-population-bbc`. */
       id: kebabId,
-      /** What the number is, in a phrase: "people under IS rule at the 2014 peak, per BBC News". */
+      /** What the number is, in a phrase: what was counted, when, and by whom. */
       label: text('what the number is, in a phrase'),
       ...amountFields('the figure'),
       /** How the number is printed: people, fighters, members, km2, sq-mi, km, percent, countries, count. */

@@ -6,9 +6,9 @@ export const glossarySchema = (refs: Refs) =>
   z.object({
     /** Stable id used by `<Term id>` and `/glossary#<id>`, e.g. `sdf`. */
     id: kebabId,
-    /** The term as a reader meets it, e.g. "Syrian Democratic Forces (SDF)". */
+    /** The term as a reader meets it, with its abbreviation if readers meet one. */
     term: text('the term as readers meet it'),
-    /** Other names for the same thing: "ISIS", "ISIL", "Daesh". */
+    /** Other names for the same thing: abbreviations and names used by others. */
     aka: z.array(z.string()).default([]),
     /** A neutral definition in the explainer's own words, one to three sentences. */
     definition: text('a short definition'),

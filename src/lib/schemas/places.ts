@@ -2,16 +2,15 @@
 import { z } from 'astro/zod';
 import { kebabId, sourced, expected, oneOf, text, type Refs } from './common.ts';
 
-export const countries = ['iraq', 'syria', 'turkey', 'jordan', 'lebanon', 'other'] as const;
 export const labelSides = ['left', 'right', 'above', 'below', 'none'] as const;
 
 export const placeSchema = (refs: Refs) =>
   z.object({
-    /** Stable id used by events, e.g. `mosul`. */
+    /** Stable id used by events, e.g. `city`. */
     id: kebabId,
     /** Name as the explainer spells it. */
     name: text('the place name'),
-    /** Other spellings a reader may meet: "Deir ez-Zor", "Deir al-Zour". */
+    /** Other spellings a reader may meet: other transliterations of the name. */
     altNames: z.array(z.string()).default([]),
     /** Latitude, −90 to 90 (north positive). */
     lat: z
@@ -23,7 +22,8 @@ export const placeSchema = (refs: Refs) =>
       .number({ error: expected('longitude in decimal degrees') })
       .min(-180, { error: (issue) => `${String(issue.input)} is out of range: longitude must be between -180 and 180` })
       .max(180, { error: (issue) => `${String(issue.input)} is out of range: longitude must be between -180 and 180` }),
-    country: z.enum(countries, { error: oneOf(countries) }),
+    /** The country it lies in, as a lower-case id, e.g. `france`. */
+    country: kebabId,
     /** Which side of its marker the name goes on the maps, to keep close places legible; `none` when a neighbour's name covers both. */
     label: z.enum(labelSides, { error: oneOf(labelSides) }).default('right'),
     ...sourced(refs),

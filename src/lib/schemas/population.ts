@@ -17,7 +17,7 @@ export const populationSchema = (refs: Refs) =>
       where,
       ...amountFields('people'),
       qualifier,
-      /** Who made the estimate, e.g. "BBC News", "RAND Corporation". */
+      /** Who made the estimate, e.g. a broadcaster or a research institute. */
       body: text('who made the estimate'),
       /** What exactly is counted, in a phrase a reader understands. */
       counts: text('what the estimate counts, e.g. "people in territory IS controlled"'),

@@ -6,10 +6,10 @@ export const sourceKinds = ['official', 'research', 'news-agency', 'major-outlet
 export type SourceKind = (typeof sourceKinds)[number];
 
 export const sourceSchema = z.object({
-  /** Stable id used by rows, `<Cite>` and `/sources#<id>`; e.g. `bbc-2018-hajin`. */
+  /** Stable id used by rows, `<Cite>` and `/sources#<id>`; e.g. `agency-2018-report`. */
   id: kebabId,
-  /** Who published it, as a reader would name them: "BBC News", "US DoD Office of Inspector General". */
-  publisher: text('who published the source, e.g. "BBC News"'),
+  /** Who published it, as a reader would name them: "a news agency", "a government inspector general". */
+  publisher: text('who published the source, e.g. "a news agency"'),
   /** The title as published. */
   title: text('the title as published'),
   /** Publication date, to the precision known. */

@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { expected, kebabId, oneOf, text } from './common.ts';
-import { chartLayers, type ChartId } from '../../charts/index.ts';
+import { chartIds as allChartIds, type ChartId } from '../../charts/index.ts';
 import { closest, ContentError, fieldPath, type ContentProblem } from '../validate/problems.ts';
 
 /**
@@ -27,12 +27,12 @@ const teachingText = (valid: string) =>
     if (found.length > 0) {
       ctx.addIssue({
         code: 'custom',
-        message: `types the number ${found.map((n) => `"${n}"`).join(', ')}: refer to the figure in the explainer instead (for example "the BBC's estimate"), so the number keeps its source`,
+        message: `types the number ${found.map((n) => `"${n}"`).join(', ')}: refer to the figure in the explainer instead (for example "the broadcaster's estimate"), so the number keeps its source`,
       });
     }
   });
 
-const chartIds = Object.keys(chartLayers) as ChartId[];
+const chartIds: ChartId[] = [...allChartIds];
 
 export const lessonStageSchema = z.object({
   /** How long the stage takes, in whole minutes. */
@@ -42,7 +42,7 @@ export const lessonStageSchema = z.object({
   /** What the teacher and the students do. */
   activity: teachingText('what the teacher and students do in this stage'),
   /** Chapter, section or step anchors the stage uses; each becomes a link to `/#<id>`. */
-  use: z.array(kebabId, { error: expected('a list of chapter, section or step ids, e.g. ["mosul-falls"]') }).default([]),
+  use: z.array(kebabId, { error: expected('a list of chapter, section or step ids, e.g. ["city-falls"]') }).default([]),
   /** A chart to show (its embed, `/embed/<chart>/`, suits a projector or a slide). */
   chart: z.enum(chartIds as [ChartId, ...ChartId[]], { error: oneOf(chartIds) }).optional(),
 });

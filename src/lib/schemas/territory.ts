@@ -11,7 +11,7 @@ export const territoryUnit = (measure: TerritoryMeasure) => (measure === 'share-
 export const territorySchema = (refs: Refs) =>
   z
     .object({
-      /** Stable id, e.g. `ihs-2015-01`. */
+      /** Stable id, e.g. `monitor-2015-01`. */
       id: kebabId,
       /** What the figure measures: area controlled, share of once-held ground lost, area of influence, or the last pocket. */
       measure: z.enum(territoryMeasures, { error: oneOf(territoryMeasures) }),
@@ -22,8 +22,8 @@ export const territorySchema = (refs: Refs) =>
       ...amountFields('an area (km²) or a share (percent)'),
       /** How the source qualified the number ("about", "more than" …). */
       qualifier,
-      /** Who produced the estimate, e.g. "IHS Conflict Monitor", "US-led coalition". */
-      body: text('who produced the figure, e.g. "IHS Conflict Monitor"'),
+      /** Who produced the estimate, e.g. a monitoring service or a military coalition. */
+      body: text('who produced the figure, e.g. "a monitoring service"'),
       confidence,
       ...sourced(refs),
     })

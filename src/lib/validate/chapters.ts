@@ -10,7 +10,7 @@ import { dataCollections, type DataCollectionName } from '../schemas/index.ts';
 import { kebabId } from '../schemas/common.ts';
 import { outlineChapter, MdxSyntaxError, type ChapterOutline } from '../mdx/outline.ts';
 import { proseComponents } from '../mdx/components.ts';
-import { chartLayers, datedCharts, isChartId } from '../../charts/index.ts';
+import { chartIds, datedCharts, isChartId, type ChartId } from '../../charts/index.ts';
 import { parsePartialDate } from '../schemas/common.ts';
 import { DATE_PLACEHOLDERS, FIGURE_PLACEHOLDER } from '../data/fill-figures.ts';
 import { fieldPath, suggestion, type ContentProblem } from './problems.ts';
@@ -26,6 +26,7 @@ export function checkChapters(
   displayDir: string,
   ids: Map<DataCollectionName, Set<string>>,
   unreadable: Set<DataCollectionName> = new Set(),
+  layersOf: LayersOf = () => undefined,
 ): ChapterCheck {
   const problems: ContentProblem[] = [];
   const anchors = new Map<string, string>();
@@ -79,10 +80,16 @@ export function checkChapters(
         message: `text outside any <Section> cannot be linked to: move it into a section ("${outline.proseOutsideSections.slice(0, 60)}…")`,
       });
     }
-    checkUses(outline, { file, entry }, ids, unreadable, displayDir, problems, claimAnchor);
+    checkUses(outline, { file, entry }, ids, unreadable, displayDir, problems, claimAnchor, layersOf);
   }
   return { problems, anchors };
 }
+
+/**
+ * The layers a chart has with the current data (undefined when the data could not be read), or
+ * what explainer.json must add before the chart can be drawn.
+ */
+export type LayersOf = (chart: ChartId) => Record<string, string> | { missing: string[] } | undefined;
 
 type ClaimAnchor = (anchor: string, where: string, problem: Omit<ContentProblem, 'message'>) => void;
 
@@ -95,6 +102,7 @@ function checkUses(
   displayDir: string,
   problems: ContentProblem[],
   claimAnchor: ClaimAnchor,
+  layersOf: LayersOf,
 ): void {
   const { file } = where;
   for (const use of outline.uses) {
@@ -139,7 +147,16 @@ function checkUses(
       }
     }
     if (use.name === 'Scrolly' && use.attributes.chart && !isChartId(use.attributes.chart)) {
-      problems.push({ ...at, field: 'chart of <Scrolly>', message: `"${use.attributes.chart}" is not a chart: use one of ${Object.keys(chartLayers).map((c) => `"${c}"`).join(', ')}` });
+      problems.push({ ...at, field: 'chart of <Scrolly>', message: `"${use.attributes.chart}" is not a chart: use one of ${chartIds.map((c) => `"${c}"`).join(', ')}` });
+    } else if (use.name === 'Scrolly' && use.attributes.chart) {
+      const known = layersOf(use.attributes.chart as ChartId);
+      if (known && 'missing' in known && Array.isArray(known.missing)) {
+        problems.push({
+          ...at,
+          field: 'chart of <Scrolly>',
+          message: `the ${use.attributes.chart} chart needs ${known.missing.map((path) => `"${path}"`).join(' and ')} in ${displayDir}/explainer.json: add ${known.missing.length === 1 ? 'it' : 'them'} (the editor's guide shows an example)`,
+        });
+      }
     }
     if (use.name === 'Step' && use.attributes.alt && !unreadable.has('figures')) {
       const figures = ids.get('figures') ?? new Set<string>();
@@ -161,8 +178,10 @@ function checkUses(
         const parsed = parsePartialDate(use.attributes.date);
         if (typeof parsed === 'string') problems.push({ ...at, field: 'date of <Step>', message: parsed });
       }
-      if (scrolly && chart && isChartId(chart) && use.attributes.show) {
-        const layers = Object.keys(chartLayers[chart]);
+      const known = scrolly && chart && isChartId(chart) ? layersOf(chart) : undefined;
+      const chartLayers = known && !('missing' in known && Array.isArray(known.missing)) ? (known as Record<string, string>) : undefined;
+      if (chartLayers && use.attributes.show) {
+        const layers = Object.keys(chartLayers);
         for (const layer of use.attributes.show.split(/\s+/).filter(Boolean)) {
           if (!layers.includes(layer)) {
             problems.push({ ...at, field: 'show of <Step>', message: `"${layer}" is not a layer of the ${chart} chart: use ${layers.map((l) => `"${l}"`).join(', ')}` });
@@ -187,6 +206,7 @@ export function checkPages(
   displayDir: string,
   ids: Map<DataCollectionName, Set<string>>,
   unreadable: Set<DataCollectionName> = new Set(),
+  layersOf: LayersOf = () => undefined,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const folder = join(contentDir, 'pages');
@@ -215,7 +235,7 @@ export function checkPages(
       if (earlier) problems.push({ ...problem, message: `the anchor "${anchor}" is already used by ${earlier}; anchors must be unique on the page` });
       else anchors.set(anchor, where);
     };
-    checkUses(outline, { file, entry }, ids, unreadable, displayDir, problems, claimAnchor);
+    checkUses(outline, { file, entry }, ids, unreadable, displayDir, problems, claimAnchor, layersOf);
   }
   return problems;
 }

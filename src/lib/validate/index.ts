@@ -3,6 +3,11 @@ import { relative, resolve } from 'node:path';
 import { checkData } from './data.ts';
 import { checkChapters, checkPages } from './chapters.ts';
 import { checkRegistry } from './permalinks.ts';
+import { checkSettings } from './settings.ts';
+import { layersFor, missingSettings } from '../data/charts.ts';
+import type { TerritoryRow } from '../schemas/territory.ts';
+import type { FighterRow } from '../schemas/fighters.ts';
+import type { ChartId } from '../../charts/index.ts';
 import { ContentError, type ContentProblem } from './problems.ts';
 
 export { ContentError, formatProblem, formatReport, type ContentProblem } from './problems.ts';
@@ -12,10 +17,24 @@ export function checkContent(contentDir: string, projectDir = process.cwd()): Co
   const absolute = resolve(projectDir, contentDir);
   const display = relative(projectDir, absolute).split('\\').join('/') || '.';
   const data = checkData(absolute, display);
-  const chapters = checkChapters(absolute, display, data.ids, data.unreadable);
-  const pages = checkPages(absolute, display, data.ids, data.unreadable);
+  const settings = checkSettings(absolute, display, data);
+  // A step's layers follow the data, so they are known only when the data and settings are.
+  const layersKnown = settings.settings && !data.unreadable.has('territory') && !data.unreadable.has('fighters');
+  const layers = (chart: ChartId) => {
+    const missing = settings.settings ? missingSettings(chart, settings.settings) : [];
+    if (missing.length) return { missing };
+    return layersKnown
+      ? layersFor(chart, {
+          territory: [...data.rows.get('territory')!.values()] as unknown as TerritoryRow[],
+          fighters: [...data.rows.get('fighters')!.values()] as unknown as FighterRow[],
+          settings: settings.settings!,
+        })
+      : undefined;
+  };
+  const chapters = checkChapters(absolute, display, data.ids, data.unreadable, layers);
+  const pages = checkPages(absolute, display, data.ids, data.unreadable, layers);
   const permalinks = checkRegistry(absolute, display, chapters.anchors, chapters.problems.length === 0);
-  return [...data.problems, ...chapters.problems, ...pages, ...permalinks];
+  return [...data.problems, ...settings.problems, ...chapters.problems, ...pages, ...permalinks];
 }
 
 /** Throws a `ContentError` listing every problem, or returns quietly. */

@@ -2,11 +2,12 @@
  * Share cards, drawn once at build time: `/og/<chapter-slug>.png` for each chapter and
  * `/og/explainer.png` for the front page. Static files, so a crawler fetching a preview runs no code.
  */
+import { loadSettings } from '../../lib/data/settings.ts';
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getExplainer } from '../../lib/data/explainer.ts';
 import { renderCard, type CardText } from '../../lib/og/card.ts';
 
-const siteName = 'The rise and fall of the Islamic State group’s “caliphate”';
+const siteName = loadSettings().title;
 const FRONT_PAGE = 'explainer';
 
 export const getStaticPaths = (async () => {
@@ -21,7 +22,7 @@ export const getStaticPaths = (async () => {
       props: card({
         kicker: 'Explainer',
         title: siteName,
-        summary: 'How the Islamic State group seized territory in Iraq and Syria from 2013, how many people lived under its rule, and how it lost its last village in 2019, with every number sourced.',
+        summary: loadSettings().description,
       }),
     },
     ...chapters.map(({ entry }, i) => ({
