@@ -9,5 +9,9 @@ import Section from './Section.astro';
 import Scrolly from '../scrolly/Scrolly.astro';
 import Step from '../scrolly/Step.astro';
 import Ratio from './Ratio.astro';
+import PageSection from './PageSection.astro';
 
 export const proseComponentMap = { Fig, Cite, Term, Section, Scrolly, Step, Ratio };
+
+/** The same components for a page whose h1 is the chapter's or page's title: sections head with an h2. */
+export const pageProseComponentMap = { ...proseComponentMap, Section: PageSection };

@@ -1,0 +1,60 @@
+/**
+ * Every page the build wrote (404, embeds and print handouts among them), read from the files
+ * themselves: valid HTML by the W3C's Nu HTML Checker, links and fragments that lead somewhere,
+ * and no inline event handler. No browser: these read dist/ directly.
+ */
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brokenLinks, describeBrokenLink, scanSite } from '../../src/lib/built-site/links.ts';
+import { describeNuError, nuErrors, type NuError } from '../../src/lib/built-site/nu-checker.ts';
+
+const DIST = process.env.E2E_DIST ?? 'dist';
+const site = scanSite(DIST);
+/** The published address, from the sitemap: absolute links to it are the site's own. */
+const origin = new URL(/<loc>([^<]+)<\/loc>/.exec(readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8'))![1]!).origin;
+
+test('the build wrote the pages these checks read', () => {
+  const files = site.pages.map((page) => page.file);
+  expect(files.length).toBeGreaterThanOrEqual(24);
+  expect(files).toEqual(expect.arrayContaining(['index.html', '404.html', 'embed/territory/index.html', 'chapters/origins/print/index.html']));
+});
+
+test.describe('valid HTML (Nu HTML Checker)', () => {
+  // One Java process checks every page and the control page together, then both tests read it.
+  test.describe.configure({ mode: 'serial' });
+  const CONTROL = 'tests/fixtures/html-control/index.html';
+  let errors: NuError[] = [];
+  test.beforeAll(() => {
+    test.setTimeout(180_000);
+    errors = nuErrors([CONTROL, ...site.pages.map((page) => join(DIST, page.file))]);
+  });
+
+  test('the checker reports the errors planted in a control page, and only those', () => {
+    // Without this, a checker that ran on nothing or reported nothing would pass every page.
+    expect(errors.filter((e) => e.file === CONTROL).map((e) => e.message)).toEqual([
+      'CSS: “animation-timelin”: Property “animation-timelin” doesn\'t exist.',
+      'Duplicate ID “twice”.',
+      'The heading “h3” (with computed level 3) follows the heading “h1” (with computed level 1), skipping 1 heading level.',
+    ]);
+  });
+
+  test('every built page has no HTML errors', () => {
+    const onPages = errors.filter((e) => e.file !== CONTROL);
+    const pagesWithErrors = new Set(onPages.map((e) => e.file)).size;
+    expect(onPages.map(describeNuError), `${onPages.length} error(s) on ${pagesWithErrors} page(s)`).toEqual([]);
+  });
+});
+
+for (const page of site.pages) {
+  test.describe(`${page.file}`, () => {
+    test('every link on this site leads to a file, and every #fragment to an element', () => {
+      expect(brokenLinks(DIST, site, page, origin).map(describeBrokenLink)).toEqual([]);
+    });
+
+    test('no inline event handler or javascript: address', () => {
+      // The CSP allows no inline script; an on* attribute would be a dead control, or a hole if allowed.
+      expect(site.scan(page.file).inlineScript).toEqual([]);
+    });
+  });
+}
