@@ -12,8 +12,9 @@ export function checkContent(contentDir: string, projectDir = process.cwd()): Co
   const absolute = resolve(projectDir, contentDir);
   const display = relative(projectDir, absolute).split('\\').join('/') || '.';
   const data = checkData(absolute, display);
-  const chapters = checkChapters(absolute, display, data.ids, data.unreadable);
-  const pages = checkPages(absolute, display, data.ids, data.unreadable);
+  const figures = data.rows.get('figures');
+  const chapters = checkChapters(absolute, display, data.ids, data.unreadable, figures);
+  const pages = checkPages(absolute, display, data.ids, data.unreadable, figures);
   const permalinks = checkRegistry(absolute, display, chapters.anchors, chapters.problems.length === 0);
   return [...data.problems, ...chapters.problems, ...pages, ...permalinks];
 }
