@@ -5,20 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent, formatProblem } from '../../src/lib/validate/index.ts';
 import { outlineChapter } from '../../src/lib/mdx/outline.ts';
 import { chapterSchema } from '../../src/lib/schemas/chapters.ts';
-import { FIXTURES } from './support/fixtures.ts';
-
-/** A private copy of the good fixture (other test files use the shared one at the same time). */
-function contentCopy(name: string): string {
-  const folder = join('tests/.output/new-chapter', name);
-  rmSync(folder, { recursive: true, force: true });
-  cpSync(join(FIXTURES, 'good'), folder, { recursive: true });
-  return folder;
-}
+import { fixtureCopy as contentCopy } from './support/fixtures.ts';
 
 function newChapter(folder: string, ...args: string[]) {
   const result = spawnSync('npm', ['run', '--silent', 'new:chapter', '--', ...args], {

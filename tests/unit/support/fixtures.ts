@@ -19,3 +19,12 @@ export function fixtureContent(badCase?: string): string {
   }
   return target;
 }
+
+/** A private copy of the good fixture for a test that edits it (other files use the shared copy at the same time). */
+export function fixtureCopy(name: string): string {
+  const target = join('tests/.output/copies', name);
+  rmSync(target, { recursive: true, force: true });
+  mkdirSync(target, { recursive: true });
+  cpSync(join(FIXTURES, 'good'), target, { recursive: true });
+  return target;
+}
