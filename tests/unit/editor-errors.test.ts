@@ -101,6 +101,10 @@ const expectedMessages: Record<string, string[]> = {
   'source-invalid-url': [
     'data/sources.json › entry "guardian-2019-baghuz" › field "url": "www.theguardian.com/world/2019/mar/23/isis-defeated-us-backed-syrian-democratic-forces-announce" is not valid: the full web address, starting https://',
   ],
+  'teaching-link-to-missing-anchor': [
+    'teaching.json › entry "the-end" › field "lessonPlan.stages[0].use[0]": no chapter, section or step has the id "baghuz-falls"; did you mean "baghuz"?',
+  ],
+  'chapter-without-teaching-notes': ['teaching.json › entry "the-end": the chapter has no teaching notes: add an entry with at least three discussion questions'],
   'event-unknown-kind': [
     'data/events.json › entry "baghuz-falls" › field "kind": "liberated" is not valid: use one of "captured", "retaken", "declared", "offensive", "strike", "other"',
   ],
@@ -125,7 +129,7 @@ describe('npm run check:content', () => {
       const { status, output } = checkContentCli(folder);
       expect(status).toBe(1);
       expect(output).toContain('the build stopped so no reader sees them');
-      for (const line of lines) expect(output).toContain(line.startsWith('data/') || line.startsWith('chapters/') ? `${folder}/${line}` : line);
+      for (const line of lines) expect(output).toContain(/^(data|chapters|teaching)\b/.test(line) ? `${folder}/${line}` : line);
       // One mistake, one message: a single bad edit must not bury the editor in knock-on errors.
       expect(output.match(/✗/g)).toHaveLength(1);
     });

@@ -5,18 +5,21 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent, formatProblem } from '../../src/lib/validate/index.ts';
 import { outlineChapter } from '../../src/lib/mdx/outline.ts';
 import { chapterSchema } from '../../src/lib/schemas/chapters.ts';
 import { fixtureCopy as contentCopy } from './support/fixtures.ts';
 
+/** Runs the command as an editor would; `viaNpm` goes through `npm run`, as the guide says to. */
 function newChapter(folder: string, ...args: string[]) {
-  const result = spawnSync('npm', ['run', '--silent', 'new:chapter', '--', ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, EXPLAINER_CONTENT: folder },
-  });
+  return run(folder, process.execPath, ['--experimental-strip-types', 'src/lib/cli/new-chapter.ts', ...args]);
+}
+const newChapterViaNpm = (folder: string, ...args: string[]) => run(folder, 'npm', ['run', '--silent', 'new:chapter', '--', ...args]);
+
+function run(folder: string, command: string, args: string[]) {
+  const result = spawnSync(command, args, { encoding: 'utf8', env: { ...process.env, EXPLAINER_CONTENT: folder } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -34,7 +37,7 @@ function snapshot(folder: string): Record<string, string> {
 describe('npm run new:chapter', () => {
   it('writes a chapter that passes every content check, after the last one, with its anchors registered', () => {
     const folder = contentCopy('writes');
-    const { status, stdout } = newChapter(folder, 'the-siege', 'The siege: "Mosul", 2016–17');
+    const { status, stdout } = newChapterViaNpm(folder, 'the-siege', 'The siege: "Mosul", 2016–17');
     expect(status).toBe(0);
     expect(stdout).toContain(`Wrote ${folder}/chapters/the-siege.mdx: chapter 2`);
 
@@ -48,6 +51,22 @@ describe('npm run new:chapter', () => {
     // A second one follows the first.
     expect(newChapter(folder, 'aftermath', 'Aftermath').status).toBe(0);
     expect(chapterSchema.parse(outlineChapter(readFileSync(join(folder, 'chapters/aftermath.mdx'), 'utf8')).frontmatter).order).toBe(3);
+    expect(checkContent(folder).map(formatProblem)).toEqual([]);
+  });
+
+  it('on a copy of the real explainer, adds placeholder teaching notes too, so /teachers accepts the chapter', () => {
+    const folder = join('tests/.output/new-chapter', 'real');
+    rmSync(folder, { recursive: true, force: true });
+    cpSync('content', folder, { recursive: true });
+    const { status, stdout } = newChapter(folder, 'the-siege', 'The siege');
+    expect(status).toBe(0);
+    expect(stdout).toContain(`Wrote ${folder}/chapters/the-siege.mdx: chapter 7`);
+    expect(stdout).toContain(`Added three placeholder discussion questions for it to ${folder}/teaching.json`);
+    const notes = JSON.parse(readFileSync(join(folder, 'teaching.json'), 'utf8')) as { chapter: string; questions: string[] }[];
+    expect(notes.at(-1)!.chapter).toBe('the-siege');
+    expect(notes.at(-1)!.questions).toHaveLength(3);
+    // Every other entry is untouched, in the file's own layout.
+    expect(readFileSync(join(folder, 'teaching.json'), 'utf8').startsWith(readFileSync('content/teaching.json', 'utf8').replace(/\s*\]\s*$/, ''))).toBe(true);
     expect(checkContent(folder).map(formatProblem)).toEqual([]);
   });
 
@@ -68,10 +87,12 @@ describe('npm run new:chapter', () => {
     ['a missing title', ['the-siege'], 'give the chapter a title: npm run new:chapter -- the-siege "<title>"'],
     ['an unquoted title', ['the-siege', 'The', 'siege'], 'put the title in quotes, so it arrives as one piece: npm run new:chapter -- the-siege "The siege"'],
     ['no slug at all', [], 'give the new chapter\'s slug and title: npm run new:chapter -- <slug> "<title>"'],
+    ['a chapter when the teaching notes cannot be read', ['teaching-broken', 'Siege'], 'teaching.json is not valid JSON'],
   ];
   for (const [what, args, message] of refusals) {
     it(`refuses ${what}, and writes nothing`, () => {
       const folder = contentCopy(`refuses-${args[0] ?? 'nothing'}`);
+      if (args[0] === 'teaching-broken') writeFileSync(join(folder, 'teaching.json'), '[{ "chapter": "the-end", }]');
       if (args[0] === 'hajin') writeFileSync(join(folder, 'permalinks.json'), JSON.stringify({ anchors: ['baghuz', 'hajin', 'the-end'], aliases: { hajin: 'baghuz' } }));
       const before = snapshot(folder);
       const { status, stderr } = newChapter(folder, ...args);

@@ -14,7 +14,8 @@ try {
   const made = newChapter(contentDir, slug, title);
   console.log(`Wrote ${made.file}: chapter ${made.order}, with a first section "${made.sectionId}".`);
   if (made.registered.length) console.log(`Registered ${made.registered.map((id) => `"${id}"`).join(', ')} in ${contentDir}/${REGISTRY_FILE}.`);
-  console.log('Next: replace the summary, the objective and the first paragraph, then preview with `npm run dev`.');
+  if (made.teaching) console.log(`Added three placeholder discussion questions for it to ${made.teaching}.`);
+  console.log(`Next: replace every "Replace this" (summary, objective, first paragraph${made.teaching ? ', questions' : ''}), then preview with \`npm run dev\`.`);
 } catch (error) {
   if (!(error instanceof ScaffoldRefusal)) throw error;
   console.error(`No chapter written: ${error.message}`);

@@ -2,13 +2,15 @@
  * Writes the skeleton of a new chapter: frontmatter that passes the chapter schema, placed after
  * the last chapter, and a first `<Section>` with an id, so the file is valid from the start and
  * the editor only replaces words. Its anchors go into the permalink registry at once, because a
- * chapter is linkable the moment it is published.
+ * chapter is linkable the moment it is published, and, where the explainer has teaching notes,
+ * the chapter gets an entry there too, since /teachers refuses a chapter without one.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { kebabId } from '../schemas/common.ts';
 import { outlineChapter } from '../mdx/outline.ts';
 import { currentAnchors, readRegistry, registerAnchors, REGISTRY_FILE } from '../validate/permalinks.ts';
+import { TEACHING_FILE } from '../validate/teaching.ts';
 
 /** A reason not to write the chapter, for the editor; nothing has been written when it is thrown. */
 export class ScaffoldRefusal extends Error {
@@ -25,6 +27,8 @@ export interface NewChapter {
   sectionId: string;
   /** Anchors this call added to the registry. */
   registered: string[];
+  /** The teaching-notes file the chapter's placeholder questions went into, if the explainer has one. */
+  teaching?: string;
 }
 
 /** The highest `order` among the existing chapters (0 when there are none or none can be read). */
@@ -64,6 +68,32 @@ function frontmatter(slug: string, order: number, title: string): string {
   ].join('\n');
 }
 
+const placeholderQuestions = [
+  'Replace this with a discussion question the chapter helps students answer.',
+  'Replace this with a question that asks students to weigh the sources or the estimates.',
+  'Replace this with a question that links the chapter to the rest of the explainer.',
+];
+
+/**
+ * The teaching notes with an entry for the new chapter added at the end, keeping the file's own
+ * layout; undefined when the explainer has no teaching notes.
+ */
+function withTeachingEntry(contentDir: string, slug: string): { path: string; text: string } | undefined {
+  const path = join(contentDir, TEACHING_FILE);
+  if (!existsSync(path)) return undefined;
+  const source = readFileSync(path, 'utf8');
+  let entries: unknown;
+  try {
+    entries = JSON.parse(source);
+  } catch (error) {
+    throw new ScaffoldRefusal(`${path} is not valid JSON (${(error as Error).message}), so the chapter's teaching notes could not be added: fix it first`);
+  }
+  if (!Array.isArray(entries)) throw new ScaffoldRefusal(`${path} must hold a list of entries, so the chapter's teaching notes could not be added: fix it first`);
+  const entry = JSON.stringify({ chapter: slug, questions: placeholderQuestions }, null, 2).replaceAll('\n', '\n  ');
+  const text = entries.length === 0 ? `[\n  ${entry}\n]\n` : source.replace(/\}\s*\]\s*$/, `},\n  ${entry}\n]\n`);
+  return { path, text };
+}
+
 export function newChapter(contentDir: string, slug: string | undefined, title: string | undefined): NewChapter {
   if (!slug) throw new ScaffoldRefusal('give the new chapter\'s slug and title: npm run new:chapter -- <slug> "<title>"');
   const valid = kebabId.safeParse(slug);
@@ -85,6 +115,7 @@ export function newChapter(contentDir: string, slug: string | undefined, title: 
   let sectionId = `${slug}-introduction`;
   for (let n = 2; anchorConflict(sectionId, anchors, registry.aliases, registryFile); n++) sectionId = `${slug}-introduction-${n}`;
 
+  const teaching = withTeachingEntry(contentDir, slug);
   const order = lastOrder(folder) + 1;
   const body = [
     frontmatter(slug, order, title.trim()),
@@ -98,6 +129,7 @@ export function newChapter(contentDir: string, slug: string | undefined, title: 
   ].join('\n');
   mkdirSync(folder, { recursive: true });
   writeFileSync(file, body);
+  if (teaching) writeFileSync(teaching.path, teaching.text);
   const { added } = registerAnchors(contentDir);
-  return { file, order, sectionId, registered: added };
+  return { file, order, sectionId, registered: added, teaching: teaching?.path };
 }

@@ -23,6 +23,8 @@ export interface ChapterCheck {
   problems: ContentProblem[];
   /** Anchors in use (chapter slugs and section ids), each with where it is defined. */
   anchors: Map<string, string>;
+  /** The slugs of the chapters whose frontmatter is valid. */
+  slugs: string[];
 }
 
 export function checkChapters(
@@ -34,6 +36,7 @@ export function checkChapters(
 ): ChapterCheck {
   const problems: ContentProblem[] = [];
   const anchors = new Map<string, string>();
+  const slugs: string[] = [];
   const orders = new Map<number, string>();
   const folder = join(contentDir, 'chapters');
   const files = existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.mdx')).sort() : [];
@@ -69,6 +72,7 @@ export function checkChapters(
       }
     } else {
       claimAnchor(parsed.data.slug, `the chapter ${file}`, { file, entry, field: 'slug' });
+      slugs.push(parsed.data.slug);
       const earlier = orders.get(parsed.data.order);
       if (earlier) {
         problems.push({ file, entry, field: 'order', message: `${parsed.data.order} is already the order of ${earlier}; give each chapter its own position` });
@@ -86,7 +90,7 @@ export function checkChapters(
     }
     checkUses(outline, { file, entry }, ids, unreadable, displayDir, problems, claimAnchor, figures);
   }
-  return { problems, anchors };
+  return { problems, anchors, slugs };
 }
 
 /** An MDX parse error, with the fix for the mistake editors make most: a component left open. */

@@ -3,6 +3,7 @@ import { relative, resolve } from 'node:path';
 import { checkData } from './data.ts';
 import { checkChapters, checkPages } from './chapters.ts';
 import { checkRegistry } from './permalinks.ts';
+import { checkTeaching } from './teaching.ts';
 import { ContentError, type ContentProblem } from './problems.ts';
 
 export { ContentError, formatProblem, formatReport, type ContentProblem } from './problems.ts';
@@ -15,8 +16,10 @@ export function checkContent(contentDir: string, projectDir = process.cwd()): Co
   const figures = data.rows.get('figures');
   const chapters = checkChapters(absolute, display, data.ids, data.unreadable, figures);
   const pages = checkPages(absolute, display, data.ids, data.unreadable, figures);
-  const permalinks = checkRegistry(absolute, display, chapters.anchors, chapters.problems.length === 0);
-  return [...data.problems, ...chapters.problems, ...pages, ...permalinks];
+  const chaptersComplete = chapters.problems.length === 0;
+  const permalinks = checkRegistry(absolute, display, chapters.anchors, chaptersComplete);
+  const teaching = chaptersComplete ? checkTeaching(absolute, display, chapters.slugs, chapters.anchors) : [];
+  return [...data.problems, ...chapters.problems, ...pages, ...permalinks, ...teaching];
 }
 
 /** Throws a `ContentError` listing every problem, or returns quietly. */
