@@ -105,7 +105,7 @@ describe('the live preview (astro dev)', () => {
   });
 
   it('shows problems found when the preview starts, before any save', () => {
-    const folder = fixtureContent('unknown-term');
+    const folder = fixtureContent('unknown-term', 'tests/.output/preview');
     const { server, request } = standInServer();
     watchContent({ server, logger: logger(), contentDir: folder, root: process.cwd(), problems: checkContent(folder) });
     expect(request('text/html').body).toContain('field "id of &lt;Term&gt;": no entry "ypg"');
@@ -114,7 +114,7 @@ describe('the live preview (astro dev)', () => {
 
 describe('one message everywhere', () => {
   it('the build, the preview and npm run check:content print the same report', () => {
-    const folder = fixtureContent('low-above-high');
+    const folder = fixtureContent('low-above-high', 'tests/.output/preview');
     const report = formatReport(checkContent(folder));
     const guard = contentGuard(folder).hooks['astro:config:setup'] as (options: unknown) => void;
     const root = new URL(`file://${process.cwd()}/`);
