@@ -89,9 +89,11 @@ const expectedMessages: Record<string, string[]> = {
   'places-held-without-date': [
     'chapters/the-end.mdx:14:1 › entry "the-end" › field "alt of <Step>": "{places-held}" lists the places held on the step\'s date, and this step has none: give the step date="YYYY-MM-DD"',
   ],
-  'step-outside-scrolly': ['chapters/the-end.mdx:12:1 › entry "the-end": <Step> must sit inside a <Scrolly chart="…">'],
+  'step-outside-scrolly': [
+    'chapters/the-end.mdx:12:1 › entry "the-end" › field "id of <Step>": the step "baghuz-falls" is not inside a <Scrolly chart="…">: a step belongs to a chart',
+  ],
   'text-outside-section': [
-    'chapters/the-end.mdx › entry "the-end": text outside any <Section> cannot be linked to: move it into a section ("The last pocket fell in March 2019.',
+    'chapters/the-end.mdx:10:1 › entry "the-end": text outside any <Section> cannot be linked to: move it into a section ("The last pocket fell in March 2019.',
   ],
   'mdx-syntax-error': [
     'chapters/the-end.mdx:12:1 › entry "the-end": the MDX cannot be read: Expected a closing tag for `<Fig>`',

@@ -84,6 +84,7 @@ export function checkChapters(
     if (outline.proseOutsideSections) {
       problems.push({
         file,
+        ...outline.outsideAt,
         entry,
         message: `text outside any <Section> cannot be linked to: move it into a section ("${outline.proseOutsideSections.slice(0, 60)}…")`,
       });
@@ -180,7 +181,7 @@ function checkUses(
       const scrolly = use.ancestors.find((ancestor) => ancestor.name === 'Scrolly');
       const chart = scrolly?.attributes.chart;
       if (!scrolly) {
-        problems.push({ ...at, message: '<Step> must sit inside a <Scrolly chart="…">' });
+        problems.push({ ...at, field: 'id of <Step>', message: `the step "${use.attributes.id ?? ''}" is not inside a <Scrolly chart="…">: a step belongs to a chart, so put it between a <Scrolly> and its </Scrolly>` });
       } else if (chart && isChartId(chart) && datedCharts.has(chart) && !use.attributes.date) {
         problems.push({ ...at, field: 'date of <Step>', message: `required: a step of the ${chart} shows a moment: give date="YYYY-MM-DD" (or YYYY-MM)` });
       }
