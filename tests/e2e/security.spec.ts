@@ -29,6 +29,7 @@ test('the sitemap lists every page', () => {
     '/embed/size-map/',
     '/embed/territory/',
     '/glossary/',
+    '/guide/',
     '/methods/',
     '/sources/',
     '/teachers/',

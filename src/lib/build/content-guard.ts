@@ -1,24 +1,33 @@
 /**
  * Runs every content check before Astro loads a single collection, so a bad edit stops
  * `astro build` (and `astro check`) with the file, entry, field and what would be valid.
- * In `astro dev` the problems are printed instead, so the editor's preview keeps running.
+ * In `astro dev` the problems are printed and shown in the browser instead, checked again on every
+ * save, so the editor's preview keeps running and shows the build's own message.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContent, ContentError, formatReport } from '../validate/index.ts';
+import { checkContent, ContentError, formatReport, type ContentProblem } from '../validate/index.ts';
+import { watchContent } from './dev-content-watch.ts';
 
 export function contentGuard(contentDir: string): AstroIntegration {
+  let root = process.cwd();
+  let atStart: ContentProblem[] = [];
   return {
     name: 'explainer:content-guard',
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
-        const problems = checkContent(contentDir, fileURLToPath(config.root));
+        root = fileURLToPath(config.root);
+        const problems = checkContent(contentDir, root);
+        atStart = problems;
         if (problems.length === 0) return;
         if (command === 'dev') {
           logger.error(formatReport(problems));
           return;
         }
         throw new ContentError(problems);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        watchContent({ server, logger, contentDir, root, problems: atStart });
       },
     },
   };

@@ -8,6 +8,8 @@ import type { DataCollectionName } from '../schemas/index.ts';
 export interface ComponentRule {
   /** Attributes that must be present and non-empty. */
   required: string[];
+  /** Attributes that may be left out; any attribute in neither list is refused as a likely typo. */
+  optional?: string[];
   /** The collection whose ids the `id` attribute must name, if any. */
   idNames?: DataCollectionName;
   /** Other attributes that must name an entry, and in which collection. */
@@ -17,11 +19,11 @@ export interface ComponentRule {
 }
 
 export const proseComponents: Record<string, ComponentRule> = {
-  Fig: { required: ['id'], idNames: 'figures', purpose: 'a number from content/data/figures.json' },
+  Fig: { required: ['id'], optional: ['bare'], idNames: 'figures', purpose: 'a number from content/data/figures.json' },
   Cite: { required: ['id'], idNames: 'sources', purpose: 'a numbered citation of a source' },
   Term: { required: ['id'], idNames: 'glossary', purpose: 'a glossary term' },
   Section: { required: ['id', 'title'], purpose: 'a section with a stable anchor' },
   Scrolly: { required: ['chart', 'title', 'subtitle'], purpose: 'a chart that moves with the steps inside it' },
-  Step: { required: ['id', 'show', 'alt'], purpose: 'one step of a <Scrolly>, with the chart layers it shows' },
+  Step: { required: ['id', 'show', 'alt'], optional: ['date'], purpose: 'one step of a <Scrolly>, with the chart layers it shows' },
   Ratio: { required: ['of', 'to'], references: { of: 'figures', to: 'figures' }, purpose: 'one figure as a percentage of another, computed' },
 };

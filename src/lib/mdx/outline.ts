@@ -39,6 +39,8 @@ export interface ChapterOutline {
   prose: string;
   /** Prose that sits outside every `<Section>` (a chapter should have none: it could not be linked to). */
   proseOutsideSections: string;
+  /** Where that prose starts, for the editor. */
+  outsideAt?: { line: number; column: number };
 }
 
 /** Thrown when the MDX cannot be parsed at all; carries the position for the editor. */
@@ -88,6 +90,7 @@ export function outlineChapter(source: string): ChapterOutline {
   const sections: SectionOutline[] = [];
   const prose: string[] = [];
   const outside: string[] = [];
+  let outsideAt: ChapterOutline['outsideAt'];
   let sectionDepth = 0;
   const stack: ComponentUse['ancestors'] = [];
 
@@ -114,7 +117,10 @@ export function outlineChapter(source: string): ChapterOutline {
     if (isComponent) stack.unshift({ name: node.name!, attributes: attributesOf(node) });
     if (node.type === 'text' || node.type === 'inlineCode') {
       prose.push(node.value ?? '');
-      if (sectionDepth === 0) outside.push(node.value ?? '');
+      if (sectionDepth === 0) {
+        outside.push(node.value ?? '');
+        if (!outsideAt && node.value?.trim() && node.position) outsideAt = { line: node.position.start.line, column: node.position.start.column };
+      }
     }
     node.children?.forEach(visit);
     if (isComponent) stack.shift();
@@ -124,7 +130,8 @@ export function outlineChapter(source: string): ChapterOutline {
   visit(tree);
 
   const tidy = (parts: string[]) => parts.join(' ').replace(/[ \t]+/g, ' ').trim();
-  return { frontmatter: data, uses, sections, prose: tidy(prose), proseOutsideSections: tidy(outside) };
+  const proseOutsideSections = tidy(outside);
+  return { frontmatter: data, uses, sections, prose: tidy(prose), proseOutsideSections, ...(proseOutsideSections && outsideAt ? { outsideAt } : {}) };
 }
 
 /** Words a reader reads in the chapter's prose. */

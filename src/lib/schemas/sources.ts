@@ -14,8 +14,8 @@ export const sourceSchema = z.object({
   title: text('the title as published'),
   /** Publication date, to the precision known. */
   published: partialDate,
-  /** Where a reader can check it. */
-  url: z.url({ error: expected('the full web address, starting https://') }),
+  /** Where a reader can check it: a web address (http or https) with a real domain name. */
+  url: z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: expected('the full web address, starting https://') }),
   /** official (issuing body's own document), research, news-agency (wire), major-outlet. */
   kind: z.enum(sourceKinds, { error: oneOf(sourceKinds) }),
   /** Author(s), where named. */

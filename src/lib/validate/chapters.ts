@@ -14,11 +14,17 @@ import { chartIds, datedCharts, isChartId, type ChartId } from '../../charts/ind
 import { parsePartialDate } from '../schemas/common.ts';
 import { DATE_PLACEHOLDERS, FIGURE_PLACEHOLDER } from '../data/fill-figures.ts';
 import { fieldPath, suggestion, type ContentProblem } from './problems.ts';
+import type { ParsedRow } from './data.ts';
+
+/** The parsed rows of content/data/figures.json, for checks that need more than an id. */
+type FigureRows = ReadonlyMap<string, ParsedRow>;
 
 export interface ChapterCheck {
   problems: ContentProblem[];
   /** Anchors in use (chapter slugs and section ids), each with where it is defined. */
   anchors: Map<string, string>;
+  /** The slugs of the chapters whose frontmatter is valid. */
+  slugs: string[];
 }
 
 export function checkChapters(
@@ -26,10 +32,12 @@ export function checkChapters(
   displayDir: string,
   ids: Map<DataCollectionName, Set<string>>,
   unreadable: Set<DataCollectionName> = new Set(),
+  figures: FigureRows = new Map(),
   layersOf: LayersOf = () => undefined,
 ): ChapterCheck {
   const problems: ContentProblem[] = [];
   const anchors = new Map<string, string>();
+  const slugs: string[] = [];
   const orders = new Map<number, string>();
   const folder = join(contentDir, 'chapters');
   const files = existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.mdx')).sort() : [];
@@ -53,7 +61,7 @@ export function checkChapters(
       outline = outlineChapter(readFileSync(join(folder, name), 'utf8'));
     } catch (error) {
       if (!(error instanceof MdxSyntaxError)) throw error;
-      problems.push({ file, line: error.line, column: error.column, message: `the MDX cannot be read: ${error.message}` });
+      problems.push(syntaxProblem(file, name.replace(/\.mdx$/, ''), error));
       continue;
     }
 
@@ -65,6 +73,7 @@ export function checkChapters(
       }
     } else {
       claimAnchor(parsed.data.slug, `the chapter ${file}`, { file, entry, field: 'slug' });
+      slugs.push(parsed.data.slug);
       const earlier = orders.get(parsed.data.order);
       if (earlier) {
         problems.push({ file, entry, field: 'order', message: `${parsed.data.order} is already the order of ${earlier}; give each chapter its own position` });
@@ -76,13 +85,21 @@ export function checkChapters(
     if (outline.proseOutsideSections) {
       problems.push({
         file,
+        ...outline.outsideAt,
         entry,
         message: `text outside any <Section> cannot be linked to: move it into a section ("${outline.proseOutsideSections.slice(0, 60)}…")`,
       });
     }
-    checkUses(outline, { file, entry }, ids, unreadable, displayDir, problems, claimAnchor, layersOf);
+    checkUses(outline, { file, entry }, ids, unreadable, displayDir, problems, claimAnchor, figures, layersOf);
   }
-  return { problems, anchors };
+  return { problems, anchors, slugs };
+}
+
+/** An MDX parse error, with the fix for the mistake editors make most: a component left open. */
+function syntaxProblem(file: string, entry: string, error: MdxSyntaxError): ContentProblem {
+  const open = /Expected a closing tag for `<(\w+)>`/.exec(error.message)?.[1];
+  const hint = open ? `: a component with nothing inside ends with "/>", as in <${open} … />; one that wraps text needs a closing </${open}>` : '';
+  return { file, entry, line: error.line, column: error.column, message: `the MDX cannot be read: ${error.message}${hint}` };
 }
 
 /**
@@ -102,6 +119,7 @@ function checkUses(
   displayDir: string,
   problems: ContentProblem[],
   claimAnchor: ClaimAnchor,
+  figures: FigureRows,
   layersOf: LayersOf,
 ): void {
   const { file } = where;
@@ -114,6 +132,15 @@ function checkUses(
         problems.push({ ...at, message: `<${use.name}> is not a component chapters can use: use ${known.join(', ')}` });
       }
       continue;
+    }
+    const allowed = [...rule.required, ...(rule.optional ?? [])];
+    for (const attribute of Object.keys(use.attributes)) {
+      if (allowed.includes(attribute)) continue;
+      problems.push({
+        ...at,
+        field: `${attribute} of <${use.name}>`,
+        message: `<${use.name}> has no attribute "${attribute}": it takes ${allowed.map((a) => `${a}="…"`).join(', ')}.${suggestion(attribute, allowed)}`,
+      });
     }
     for (const attribute of rule.required) {
       const value = use.attributes[attribute];
@@ -146,6 +173,7 @@ function checkUses(
         });
       }
     }
+    if (use.name === 'Ratio') checkRatio(use.attributes, figures, at, displayDir, problems);
     if (use.name === 'Scrolly' && use.attributes.chart && !isChartId(use.attributes.chart)) {
       problems.push({ ...at, field: 'chart of <Scrolly>', message: `"${use.attributes.chart}" is not a chart: use one of ${chartIds.map((c) => `"${c}"`).join(', ')}` });
     } else if (use.name === 'Scrolly' && use.attributes.chart) {
@@ -170,9 +198,12 @@ function checkUses(
       const scrolly = use.ancestors.find((ancestor) => ancestor.name === 'Scrolly');
       const chart = scrolly?.attributes.chart;
       if (!scrolly) {
-        problems.push({ ...at, message: '<Step> must sit inside a <Scrolly chart="…">' });
+        problems.push({ ...at, field: 'id of <Step>', message: `the step "${use.attributes.id ?? ''}" is not inside a <Scrolly chart="…">: a step belongs to a chart, so put it between a <Scrolly> and its </Scrolly>` });
       } else if (chart && isChartId(chart) && datedCharts.has(chart) && !use.attributes.date) {
         problems.push({ ...at, field: 'date of <Step>', message: `required: a step of the ${chart} shows a moment: give date="YYYY-MM-DD" (or YYYY-MM)` });
+      }
+      if (use.attributes.alt?.includes('{places-held}') && !use.attributes.date) {
+        problems.push({ ...at, field: 'alt of <Step>', message: '"{places-held}" lists the places held on the step\'s date, and this step has none: give the step date="YYYY-MM-DD", or take "{places-held}" out of its alt' });
       }
       if (use.attributes.date) {
         const parsed = parsePartialDate(use.attributes.date);
@@ -200,12 +231,44 @@ function checkUses(
   }
 }
 
+/**
+ * `<Ratio of to>` divides one figure by another at build time, which only means something for two
+ * single values in the same unit; say so here rather than let the page fail to render.
+ */
+function checkRatio(
+  attributes: Record<string, string | null>,
+  figures: FigureRows,
+  at: Omit<ContentProblem, 'message' | 'field'>,
+  displayDir: string,
+  problems: ContentProblem[],
+): void {
+  const of = attributes.of ? figures.get(attributes.of) : undefined;
+  const to = attributes.to ? figures.get(attributes.to) : undefined;
+  for (const [attribute, figure] of [['of', of], ['to', to]] as const) {
+    if (figure && figure.low !== figure.high) {
+      problems.push({
+        ...at,
+        field: `${attribute} of <Ratio>`,
+        message: `"${figure.id}" is a range (${figure.low} to ${figure.high}) in ${displayDir}/data/figures.json, and a ratio needs one value: name a figure with a single "value"`,
+      });
+    }
+  }
+  if (of && to && of.unit !== to.unit) {
+    problems.push({
+      ...at,
+      field: 'to of <Ratio>',
+      message: `"${of.id}" is in ${String(of.unit)} but "${to.id}" is in ${String(to.unit)}: a share compares two figures in the same unit, so name a "to" figure in ${String(of.unit)}`,
+    });
+  }
+}
+
 /** Checks the stand-alone MDX pages in `content/pages/` (e.g. methods.mdx → /methods). */
 export function checkPages(
   contentDir: string,
   displayDir: string,
   ids: Map<DataCollectionName, Set<string>>,
   unreadable: Set<DataCollectionName> = new Set(),
+  figures: FigureRows = new Map(),
   layersOf: LayersOf = () => undefined,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -219,7 +282,7 @@ export function checkPages(
       outline = outlineChapter(readFileSync(join(folder, name), 'utf8'));
     } catch (error) {
       if (!(error instanceof MdxSyntaxError)) throw error;
-      problems.push({ file, line: error.line, column: error.column, message: `the MDX cannot be read: ${error.message}` });
+      problems.push(syntaxProblem(file, name.replace(/\.mdx$/, ''), error));
       continue;
     }
     const parsed = pageSchema.safeParse(outline.frontmatter);
@@ -235,7 +298,7 @@ export function checkPages(
       if (earlier) problems.push({ ...problem, message: `the anchor "${anchor}" is already used by ${earlier}; anchors must be unique on the page` });
       else anchors.set(anchor, where);
     };
-    checkUses(outline, { file, entry }, ids, unreadable, displayDir, problems, claimAnchor, layersOf);
+    checkUses(outline, { file, entry }, ids, unreadable, displayDir, problems, claimAnchor, figures, layersOf);
   }
   return problems;
 }

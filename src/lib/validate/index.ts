@@ -3,6 +3,7 @@ import { relative, resolve } from 'node:path';
 import { checkData } from './data.ts';
 import { checkChapters, checkPages } from './chapters.ts';
 import { checkRegistry } from './permalinks.ts';
+import { checkTeaching } from './teaching.ts';
 import { checkSettings } from './settings.ts';
 import { layersFor, missingSettings } from '../data/charts.ts';
 import type { TerritoryRow } from '../schemas/territory.ts';
@@ -31,10 +32,13 @@ export function checkContent(contentDir: string, projectDir = process.cwd()): Co
         })
       : undefined;
   };
-  const chapters = checkChapters(absolute, display, data.ids, data.unreadable, layers);
-  const pages = checkPages(absolute, display, data.ids, data.unreadable, layers);
-  const permalinks = checkRegistry(absolute, display, chapters.anchors, chapters.problems.length === 0);
-  return [...data.problems, ...settings.problems, ...chapters.problems, ...pages, ...permalinks];
+  const figures = data.rows.get('figures');
+  const chapters = checkChapters(absolute, display, data.ids, data.unreadable, figures, layers);
+  const pages = checkPages(absolute, display, data.ids, data.unreadable, figures, layers);
+  const chaptersComplete = chapters.problems.length === 0;
+  const permalinks = checkRegistry(absolute, display, chapters.anchors, chaptersComplete);
+  const teaching = chaptersComplete ? checkTeaching(absolute, display, chapters.slugs, chapters.anchors) : [];
+  return [...data.problems, ...settings.problems, ...chapters.problems, ...pages, ...permalinks, ...teaching];
 }
 
 /** Throws a `ContentError` listing every problem, or returns quietly. */
