@@ -12,9 +12,10 @@ class TocNav extends HTMLElement {
       const target = document.getElementById(decodeURIComponent(link.hash.slice(1)));
       if (target) this.#links.set(target, link);
     }
-    // On a phone the list starts closed so it does not push the story down.
+    // The page sends the list closed, as a phone shows it; beside the text on a wide screen it opens
+    // (opening it there moves nothing, as the story has its own column).
     const details = this.querySelector('details');
-    if (details && !matchMedia('(min-width: 64rem)').matches) details.open = false;
+    if (details && matchMedia('(min-width: 64rem)').matches) details.open = true;
 
     this.#observer = new IntersectionObserver(() => this.#update(), { rootMargin: '0px 0px -66% 0px' });
     for (const target of this.#links.keys()) this.#observer.observe(target);

@@ -8,7 +8,11 @@ import { join, resolve } from 'node:path';
 import sirv from 'sirv';
 import { headersFor, parseHeaderRules } from './headers.ts';
 
-export function startServer(options: { dir: string; port: number; host?: string }): Promise<Server> {
+/**
+ * `precompressed`: send a file's `.br` or `.gz` sibling to browsers that accept it, as Netlify
+ * compresses on the way out (the benchmark writes those siblings into its own copy of the site).
+ */
+export function startServer(options: { dir: string; port: number; host?: string; precompressed?: boolean }): Promise<Server> {
   const dir = resolve(options.dir);
   if (!existsSync(join(dir, 'index.html'))) {
     throw new Error(`No built site in ${dir}: run "npm run build" first.`);
@@ -19,6 +23,8 @@ export function startServer(options: { dir: string; port: number; host?: string 
     dev: false,
     etag: true,
     extensions: ['html'],
+    brotli: options.precompressed ?? false,
+    gzip: options.precompressed ?? false,
     onNoMatch: (_req, res) => {
       res.statusCode = 404;
       res.setHeader('Content-Type', 'text/html; charset=utf-8');

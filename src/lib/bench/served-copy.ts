@@ -1,0 +1,34 @@
+/**
+ * A throwaway copy of dist/ to measure: the built site plus a text-only copy of the explainer at
+ * TEXT_ONLY_PATH, every text file beside its brotli and gzip forms, so the browser gets compressed
+ * bytes as a reader does from Netlify. dist/ itself is never touched, so nothing measured here
+ * can ship.
+ */
+import { cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { textOnly } from './text-only.ts';
+
+export const TEXT_ONLY_PATH = '/__text-only/';
+
+/** What Netlify compresses on the way out; images and fonts are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt', '.csv']);
+
+export function makeServedCopy(dist: string): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-site-'));
+  cpSync(dist, dir, { recursive: true });
+  const textOnlyDir = join(dir, TEXT_ONLY_PATH);
+  mkdirSync(textOnlyDir, { recursive: true });
+  writeFileSync(join(textOnlyDir, 'index.html'), textOnly(readFileSync(join(dist, 'index.html'), 'utf8')));
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !COMPRESSIBLE.has(extname(entry.name))) continue;
+    const path = join(entry.parentPath, entry.name);
+    const body = readFileSync(path);
+    // Middle settings, about what a server spends compressing on the fly; brotli at its highest
+    // (11) would make the explainer's HTML some 15% smaller, so these figures do not flatter.
+    writeFileSync(`${path}.br`, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 6 } }));
+    writeFileSync(`${path}.gz`, gzipSync(body, { level: 6 }));
+  }
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}

@@ -1,0 +1,71 @@
+/** The bench's own logic: what the text-only copy keeps, and which figures break a budget. */
+import { describe, expect, it } from 'vitest';
+import { textOnly } from '../../src/lib/bench/text-only.ts';
+import { BUDGETS, judge, type BenchFigures } from '../../src/lib/bench/budgets.ts';
+import type { PageFigures } from '../../src/lib/bench/lighthouse.ts';
+
+const page = `<!doctype html><html><head>
+<link rel="stylesheet" href="/_astro/global.css">
+<script type="module" src="/_astro/Scrolly.js"></script>
+</head><body>
+<h1>The rise and fall</h1>
+<p>Prose with a <a href="#x">link<svg class="copy-link-icon" viewBox="0 0 24 24"><path d="M1 1"/></svg></a>.</p>
+<scrolly-story><div class="scrolly-body">
+<figure class="scrolly-graphic" id="territory-chart"><figcaption>Territory held</figcaption>
+<div class="chart-frame"><svg class="chart-svg" viewBox="0 0 520 360" data-chart="territory"><g class="layer"><path d="M0,0L10,10"/></g></svg></div>
+<p class="sr-only">Summary</p></figure>
+<div class="scrolly-steps"><p class="scrolly-step">In 2014 it held most.</p></div>
+</div></scrolly-story>
+<figure class="quote"><blockquote>A quotation</blockquote><figcaption>Its source</figcaption></figure>
+<script type="module">document.body.dataset.x = '</p>';</script>
+</body></html>`;
+
+describe('the text-only copy of the explainer', () => {
+  const text = textOnly(page);
+
+  it('drops every chart and every script', () => {
+    expect(text).not.toContain('chart-svg');
+    expect(text).not.toContain('Territory held');
+    expect(text).not.toMatch(/<script/i);
+  });
+
+  it('keeps the words, the steps, other figures, small icons and the stylesheet', () => {
+    for (const kept of ['<h1>The rise and fall</h1>', 'In 2014 it held most.', '<blockquote>A quotation</blockquote>', 'copy-link-icon', 'global.css']) {
+      expect(text).toContain(kept);
+    }
+  });
+});
+
+describe('the budgets', () => {
+  const fast: PageFigures = { score: 100, lcp: 1200, tbt: 0, cls: 0, bytes: 120 * 1024, jsBytes: 8 * 1024, cpuIndex: 1500 };
+  const within: BenchFigures = {
+    buildSeconds: 12,
+    pages: [
+      { path: '/', figures: fast },
+      { path: '/teachers/', figures: fast },
+    ],
+    textOnly: { ...fast, lcp: 1100 },
+    jsGzipBytes: 10 * 1024,
+    longTasks: 0,
+  };
+  const broken = (verdicts: ReturnType<typeof judge>) => verdicts.filter((v) => !v.ok).map((v) => v.measure);
+
+  it('are all kept by a fast site', () => {
+    expect(broken(judge(within))).toEqual([]);
+  });
+
+  it('name the page and the measure that broke one', () => {
+    const slowLcp = { ...within, pages: [{ path: '/', figures: { ...fast, lcp: 1100 * (BUDGETS.lcpRatio + 0.05) } }, within.pages[1]!] };
+    expect(broken(judge(slowLcp))).toEqual(['/ LCP ÷ text-only LCP']);
+
+    const shifting = { ...within, pages: [within.pages[0]!, { path: '/teachers/', figures: { ...fast, cls: 0.05, score: 97 } }] };
+    expect(broken(judge(shifting))).toEqual(['/teachers/ performance', '/teachers/ CLS']);
+
+    const heavy = { ...within, buildSeconds: 25, jsGzipBytes: 30 * 1024, pages: [{ path: '/', figures: { ...fast, bytes: 200 * 1024 } }] };
+    expect(broken(judge(heavy))).toEqual(['clean build', '/ first view transferred', '/ JavaScript (gzip)']);
+  });
+
+  it('leave the build out when it was skipped', () => {
+    expect(judge({ ...within, buildSeconds: undefined }).map((v) => v.measure)).not.toContain('clean build');
+  });
+});
