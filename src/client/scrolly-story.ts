@@ -39,10 +39,14 @@ class ScrollyStory extends HTMLElement {
     if (toggle) toggle.hidden = false;
     applyMotion();
 
-    this.#observe();
     for (const type of ['scrollend', 'hashchange', 'popstate', 'pageshow'] as const) addEventListener(type, this.#refresh);
     addEventListener('resize', this.#onResize);
-    this.#update();
+    // No reads here: the stories and the contents connect one after another, and a read after each
+    // one's writes would lay out the whole long page again every time. The observer's first report,
+    // which comes after the next layout, sets the first step.
+    requestAnimationFrame(() => {
+      if (this.isConnected) this.#observe();
+    });
   }
 
   disconnectedCallback(): void {

@@ -21,7 +21,8 @@ class TocNav extends HTMLElement {
     for (const target of this.#links.keys()) this.#observer.observe(target);
     // The last sections may never reach the reading line on a short page; scrollend catches the bottom.
     addEventListener('scrollend', this.#onScrollEnd, { passive: true });
-    this.#update();
+    // The observer's first report, after the next layout, marks the part in view: reading positions
+    // here would force a layout of the whole page while the rest of it is still being set up.
   }
 
   disconnectedCallback(): void {

@@ -55,6 +55,21 @@ export async function runLighthouse(url: string, options: { chromePath: string; 
   }
 }
 
+/**
+ * On a machine starved of CPU Lighthouse sometimes loses its trace (NO_NAVSTART, NO_FCP); such a
+ * run measured nothing, so it is run again rather than counted.
+ */
+export async function runLighthouseWithRetries(url: string, options: { chromePath: string; debuggingPort: number }, attempts = 3): Promise<Result> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await runLighthouse(url, options);
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      console.error(`  ${(error as Error).message.split('\n')[0]}: trying again`);
+    }
+  }
+}
+
 export function figuresOf(lhr: Result): PageFigures {
   const numeric = (id: string): number => {
     const value = lhr.audits[id]?.numericValue;

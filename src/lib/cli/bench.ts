@@ -23,7 +23,7 @@ import { startServer } from '../netlify/static-server.ts';
 import { chromiumArgs, findChromium } from './chromium.ts';
 import { cleanBuild } from '../bench/clean-build.ts';
 import { makeServedCopy, TEXT_ONLY_PATH } from '../bench/served-copy.ts';
-import { auditsToFix, figuresOf, median, medianFigures, runLighthouse, type PageFigures } from '../bench/lighthouse.ts';
+import { auditsToFix, figuresOf, median, medianFigures, runLighthouseWithRetries, type PageFigures } from '../bench/lighthouse.ts';
 import { scriptsGzip, scrollLongTasks } from '../bench/browser-measures.ts';
 import { judge, kb, ms, type BenchFigures } from '../bench/budgets.ts';
 import { table } from '../bench/table.ts';
@@ -74,7 +74,7 @@ try {
   for (let run = 1; run <= runs; run++) {
     for (const path of targets) {
       const started = performance.now();
-      const lhr = await runLighthouse(`${origin}${path}`, { chromePath, debuggingPort: port + 1 });
+      const lhr = await runLighthouseWithRetries(`${origin}${path}`, { chromePath, debuggingPort: port + 1 });
       console.error(`Lighthouse ${run}/${runs}: ${path} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
       reports.get(path)!.push(lhr);
       writeFileSync(`${REPORTS}/${slug(path)}-${run}.json`, JSON.stringify(lhr));
