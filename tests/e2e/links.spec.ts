@@ -175,6 +175,8 @@ test.describe('renamed anchors', () => {
 });
 
 test('with a copy confirmation showing, the page has no WCAG 2.2 AA violations', async ({ page }) => {
+  // axe on the whole explainer page takes 20-40 s on a busy 2-core machine.
+  test.setTimeout(90_000);
   await page.setViewportSize(PHONE);
   await page.goto('/');
   const section = page.locator('section.story-section').first();
