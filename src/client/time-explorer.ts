@@ -7,15 +7,8 @@
 import { showPlacesAt } from './place-status.ts';
 import { currentMotion } from './motion.ts';
 
-interface Figure {
-  date: string;
-  text: string;
-  measure: string;
-  when: string;
-  who: string;
-  source: string;
-  publisher: string;
-}
+// Type only: the figures arrive as JSON in a data attribute, written by the build from this shape.
+import type { ExplorerFigure as Figure } from '../lib/data/explorer.ts';
 
 const monthWords = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 const STEP_MS = 700;
