@@ -1,6 +1,10 @@
 /** The bench's own logic: what the text-only copy keeps, and which figures break a budget. */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { textOnly } from '../../src/lib/bench/text-only.ts';
+import { FLOOR_PATH, makeServedCopy, TEXT_ONLY_PATH } from '../../src/lib/bench/served-copy.ts';
 import { BUDGETS, judge, type BenchFigures } from '../../src/lib/bench/budgets.ts';
 import type { PageFigures } from '../../src/lib/bench/lighthouse.ts';
 
@@ -33,6 +37,32 @@ describe('the text-only copy of the explainer', () => {
     for (const kept of ['<h1>The rise and fall</h1>', 'In 2014 it held most.', '<blockquote>A quotation</blockquote>', 'copy-link-icon', 'global.css']) {
       expect(text).toContain(kept);
     }
+  });
+});
+
+describe('the copy of the site the bench serves', () => {
+  it('adds the text-only explainer and a near-empty floor page, compressed as Netlify would, and leaves dist alone', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'bench-dist-'));
+    writeFileSync(join(dist, 'index.html'), page);
+    const copy = makeServedCopy(dist);
+    try {
+      const textOnlyPage = readFileSync(join(copy.dir, TEXT_ONLY_PATH, 'index.html'), 'utf8');
+      expect(textOnlyPage).toContain('In 2014 it held most.');
+      expect(textOnlyPage).not.toContain('chart-svg');
+      const floor = readFileSync(join(copy.dir, FLOOR_PATH, 'index.html'), 'utf8');
+      expect(floor).toMatch(/<h1>[^<]+<\/h1>/);
+      // The floor measures the machine, so it must load nothing at all.
+      expect(floor).not.toMatch(/<(link|script|style|img|svg)\b/i);
+      for (const path of [join(TEXT_ONLY_PATH, 'index.html'), join(FLOOR_PATH, 'index.html'), 'index.html']) {
+        expect(existsSync(join(copy.dir, `${path}.br`)), `${path}.br`).toBe(true);
+        expect(existsSync(join(copy.dir, `${path}.gz`)), `${path}.gz`).toBe(true);
+      }
+      expect(existsSync(join(dist, FLOOR_PATH))).toBe(false);
+    } finally {
+      copy.remove();
+      rmSync(dist, { recursive: true, force: true });
+    }
+    expect(existsSync(copy.dir)).toBe(false);
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * A throwaway copy of dist/ to measure: the built site plus a text-only copy of the explainer at
- * TEXT_ONLY_PATH, every text file beside its brotli and gzip forms, so the browser gets compressed
+ * TEXT_ONLY_PATH and a near-empty page at FLOOR_PATH, every text file beside its brotli and gzip
+ * forms, so the browser gets compressed
  * bytes as a reader does from Netlify. dist/ itself is never touched, so nothing measured here
  * can ship.
  */
@@ -11,6 +12,18 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { textOnly } from './text-only.ts';
 
 export const TEXT_ONLY_PATH = '/__text-only/';
+export const FLOOR_PATH = '/__floor/';
+
+/**
+ * The least a page can be: a heading and a sentence, no stylesheet, font, image or script. What
+ * Lighthouse measures on it is the cost of this machine and browser alone, the floor under every
+ * page's blocking time.
+ */
+export const FLOOR_HTML = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Floor</title></head>
+<body><h1>Floor</h1><p>A page with nothing on it but this sentence.</p></body></html>
+`;
 
 /** What Netlify compresses on the way out; images and fonts are compressed already. */
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt', '.csv']);
@@ -21,6 +34,8 @@ export function makeServedCopy(dist: string): { dir: string; remove: () => void 
   const textOnlyDir = join(dir, TEXT_ONLY_PATH);
   mkdirSync(textOnlyDir, { recursive: true });
   writeFileSync(join(textOnlyDir, 'index.html'), textOnly(readFileSync(join(dist, 'index.html'), 'utf8')));
+  mkdirSync(join(dir, FLOOR_PATH), { recursive: true });
+  writeFileSync(join(dir, FLOOR_PATH, 'index.html'), FLOOR_HTML);
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !COMPRESSIBLE.has(extname(entry.name))) continue;
     const path = join(entry.parentPath, entry.name);

@@ -2,9 +2,10 @@
  * `npm run bench`: what a reader's phone pays for the site, against the budgets of issue 7.
  *   1. Times a clean `astro build` (no dist/, no Astro or Vite caches).
  *   2. Serves a copy of dist/ with the netlify.toml headers and compression, plus a text-only copy of
- *      the explainer (its charts and scripts removed) that never enters dist/.
- *   3. Runs Lighthouse (mobile, simulated throttling) RUNS times on each page and the text-only
- *      copy, interleaved so a burst of load on this shared machine hits every page alike, and
+ *      the explainer (its charts and scripts removed) and a near-empty page, neither of which ever
+ *      enters dist/.
+ *   3. Runs Lighthouse (mobile, simulated throttling) RUNS times on each page, the text-only copy
+ *      and the near-empty page, interleaved so a burst of load on this shared machine hits every page alike, and
  *      takes the medians.
  *   4. Measures the gzip size of the explainer's scripts and its long tasks while scrolling at 4×
  *      CPU slowdown.
@@ -22,10 +23,10 @@ import type { Result } from 'lighthouse';
 import { startServer } from '../netlify/static-server.ts';
 import { chromiumArgs, findChromium } from './chromium.ts';
 import { cleanBuild } from '../bench/clean-build.ts';
-import { makeServedCopy, TEXT_ONLY_PATH } from '../bench/served-copy.ts';
+import { FLOOR_PATH, makeServedCopy, TEXT_ONLY_PATH } from '../bench/served-copy.ts';
 import { auditsToFix, figuresOf, median, medianFigures, runLighthouseWithRetries, type PageFigures } from '../bench/lighthouse.ts';
 import { scriptsGzip, scrollLongTasks } from '../bench/browser-measures.ts';
-import { judge, kb, ms, type BenchFigures } from '../bench/budgets.ts';
+import { BUDGETS, judge, kb, ms, type BenchFigures } from '../bench/budgets.ts';
 import { table } from '../bench/table.ts';
 
 const PAGES = ['/', '/chapters/the-rise/', '/teachers/', '/embed/territory/'];
@@ -68,7 +69,7 @@ const browser = await chromium.launch({ executablePath: chromePath, args: chromi
 
 try {
   // Lighthouse, interleaved: run 1 of every page, then run 2 of every page, …
-  const targets = [...PAGES, TEXT_ONLY_PATH];
+  const targets = [...PAGES, TEXT_ONLY_PATH, FLOOR_PATH];
   const reports = new Map<string, Result[]>(targets.map((path) => [path, []]));
   mkdirSync(REPORTS, { recursive: true });
   for (let run = 1; run <= runs; run++) {
@@ -81,6 +82,7 @@ try {
     }
   }
   const medians = new Map<string, PageFigures>([...reports].map(([path, lhrs]) => [path, medianFigures(lhrs.map(figuresOf))]));
+  const floor = medians.get(FLOOR_PATH)!;
 
   console.error('Scripts and scrolling…');
   const scripts = await scriptsGzip(browser, `${origin}/`);
@@ -110,10 +112,18 @@ try {
   console.log(
     table(
       ['page', 'perf', 'LCP', 'TBT', 'CLS', 'transferred', 'JS files', 'CPU index'],
-      [...figures.pages.map(({ path, figures: page }) => pageRow(path, page)), pageRow('/ text only (reference)', figures.textOnly)],
+      [
+        ...figures.pages.map(({ path, figures: page }) => pageRow(path, page)),
+        pageRow('/ text only (reference)', figures.textOnly),
+        pageRow('near-empty page (floor)', floor),
+      ],
     ),
   );
   console.log(`Each run's LCP of /: ${lcps(reports.get('/')!)}; of the text-only copy: ${lcps(reports.get(TEXT_ONLY_PATH)!)}`);
+  console.log(
+    `The near-empty page is a heading and a sentence, with no stylesheet, font or script: its TBT (${ms(floor.tbt)}) is what this machine and browser cost before any page adds to it.` +
+      (floor.tbt > BUDGETS.tbtMs ? ` It is over the ${BUDGETS.tbtMs} ms budget by itself, so no page can keep that budget here.` : ''),
+  );
   const cpuIndex = median([...medians.values()].map((page) => page.cpuIndex));
   const [load1, load5] = loadavg();
   console.log(
