@@ -52,7 +52,8 @@ describe('the copy of the site the bench serves', () => {
       const floor = readFileSync(join(copy.dir, FLOOR_PATH, 'index.html'), 'utf8');
       expect(floor).toMatch(/<h1>[^<]+<\/h1>/);
       // The floor measures the machine, so it must load nothing at all.
-      expect(floor).not.toMatch(/<(link|script|style|img|svg)\b/i);
+      expect(floor).not.toMatch(/<(script|style|img|svg|iframe)\b/i);
+      expect(floor.match(/<link\b[^>]*>/gi) ?? []).toEqual(['<link rel="icon" href="data:,">']);
       for (const path of [join(TEXT_ONLY_PATH, 'index.html'), join(FLOOR_PATH, 'index.html'), 'index.html']) {
         expect(existsSync(join(copy.dir, `${path}.br`)), `${path}.br`).toBe(true);
         expect(existsSync(join(copy.dir, `${path}.gz`)), `${path}.gz`).toBe(true);

@@ -15,13 +15,14 @@ export const TEXT_ONLY_PATH = '/__text-only/';
 export const FLOOR_PATH = '/__floor/';
 
 /**
- * The least a page can be: a heading and a sentence, no stylesheet, font, image or script. What
+ * The least a page can be: a heading and a sentence, no stylesheet, font, image or script (the
+ * empty icon keeps the browser from asking for /favicon.ico). What
  * Lighthouse measures on it is the cost of this machine and browser alone, the floor under every
  * page's blocking time.
  */
 export const FLOOR_HTML = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Floor</title></head>
+<title>Floor</title><link rel="icon" href="data:,"></head>
 <body><h1>Floor</h1><p>A page with nothing on it but this sentence.</p></body></html>
 `;
 
