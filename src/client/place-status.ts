@@ -2,9 +2,7 @@
  * Shows each place on a map as it stood on a date: the place carries its timeline (worked out
  * at build time from the dated events), so the browser only has to pick the entry in force.
  */
-import { decodeTimeline, statusAt, type PlaceStatus } from '../charts/geo/status.ts';
-
-const words: Record<PlaceStatus, string> = { held: 'held', contested: 'contested', retaken: 'retaken', 'not-held': '' };
+import { decodeTimeline, statusAt, statusWords } from '../charts/geo/status.ts';
 
 /** Sets every place inside `root` to its status at the end of `date`; returns how many were held. */
 export function showPlacesAt(root: ParentNode, date: string): number {
@@ -14,7 +12,7 @@ export function showPlacesAt(root: ParentNode, date: string): number {
     place.dataset.status = entry.status;
     if (entry.status === 'held') held++;
     const status = place.querySelector('.place-status');
-    if (status) status.textContent = words[entry.status];
+    if (status) status.textContent = statusWords[entry.status];
   }
   return held;
 }

@@ -131,3 +131,93 @@ test('the size map puts the UK and the estimates on one scale, with the ratio co
   await expect(ratio).toHaveText('37%');
   await expect(ratio).toHaveAttribute('title', /Our calculation: 90,800 km² .* divided by 243,610 km²/);
 });
+
+/**
+ * Every place label a reader can see on a map, as drawn: the box of its ink (from the font's own
+ * glyph measures, not the taller line box), alone and with the paper-coloured outline around it,
+ * and the marker boxes and the key it must not cover. Boxes are in page pixels.
+ */
+async function mapLabels(page: Page, root: string) {
+  return page.locator(`${root} .chart-svg`).evaluate((svg: SVGSVGElement) => {
+    const box = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return { x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
+    };
+    const context = document.createElement('canvas').getContext('2d')!;
+    const inkBox = (text: SVGTextElement) => {
+      const style = getComputedStyle(text);
+      context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const measure = context.measureText(text.textContent ?? '');
+      const cell = text.getBoundingClientRect();
+      const scale = svg.getScreenCTM()!.a;
+      const baseline = new DOMPoint(0, text.y.baseVal[0]!.value).matrixTransform(text.getScreenCTM()!).y;
+      const ink = {
+        x0: cell.left,
+        x1: cell.right,
+        y0: baseline - measure.actualBoundingBoxAscent * scale,
+        y1: baseline + measure.actualBoundingBoxDescent * scale,
+      };
+      // The paper-coloured outline hides whatever is drawn under it, so it counts over markers.
+      const halo = (parseFloat(style.strokeWidth) / 2) * scale;
+      return { ink, outlined: { x0: ink.x0 - halo, x1: ink.x1 + halo, y0: ink.y0 - halo, y1: ink.y1 + halo } };
+    };
+    const shown = (el: Element) => getComputedStyle(el).display !== 'none' && (el.textContent ?? '').trim() !== '';
+    const labels = [...svg.querySelectorAll('.place')].flatMap((place) =>
+      [...place.querySelectorAll<SVGTextElement>('.place-name, .place-detail')]
+        .filter(shown)
+        .map((text) => ({ place: place.getAttribute('data-place')!, text: text.textContent!, ...inkBox(text) })),
+    );
+    const markers = [...svg.querySelectorAll('.place')].map((place) => ({
+      place: place.getAttribute('data-place')!,
+      box: box([...place.querySelectorAll('.shape')].find((shape) => getComputedStyle(shape).display !== 'none')!),
+    }));
+    return { frame: box(svg), key: box(svg.querySelector('.legend-frame')!), labels, markers };
+  });
+}
+
+type Box = { x0: number; y0: number; x1: number; y1: number };
+/** Boxes that share more than half a pixel each way: less than that, no reader can see. */
+const overlaps = (a: Box, b: Box) => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0.5 && Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) > 0.5;
+const depth = (a: Box, b: Box) => `${(Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)).toFixed(1)}×${(Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0)).toFixed(1)}`;
+
+async function expectLabelsClear(page: Page, root: string) {
+  const { frame, key, labels, markers } = await mapLabels(page, root);
+  expect(labels.length).toBeGreaterThan(20);
+  const trouble: string[] = [];
+  for (const [i, label] of labels.entries()) {
+    const where = `${label.place} "${label.text}"`;
+    const box = label.outlined;
+    if (box.x0 < frame.x0 || box.x1 > frame.x1 || box.y0 < frame.y0 || box.y1 > frame.y1) trouble.push(`${where} runs off the map`);
+    if (overlaps(box, key)) trouble.push(`${where} covers the key`);
+    // Outlines may touch; letters may not.
+    for (const other of labels.slice(i + 1)) if (other.place !== label.place && overlaps(label.ink, other.ink)) trouble.push(`${where} covers ${other.place} "${other.text}" ${depth(label.ink, other.ink)}`);
+    // A marker drawn over this place's own (Abu Kamal's beside Baghuz's) is one spot to a reader.
+    const own = markers.find((marker) => marker.place === label.place)!.box;
+    for (const marker of markers) if (marker.place !== label.place && !overlaps(marker.box, own) && overlaps(box, marker.box)) trouble.push(`${where} covers the marker of ${marker.place} ${depth(box, marker.box)}`);
+  }
+  expect(trouble).toEqual([]);
+}
+
+for (const [name, viewport] of [['phone', PHONE], ['laptop', LAPTOP]] as const) {
+  test.describe(`place labels on a ${name}`, () => {
+    test.use({ viewport });
+
+    test('without JavaScript, no name or period covers another, a marker or the key, and none runs off the map', async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false, viewport, baseURL: test.info().project.use.baseURL });
+      const page = await context.newPage();
+      await page.goto('/');
+      for (const root of ['scrolly-story[data-chart="control-map"]', 'time-explorer']) await expectLabelsClear(page, root);
+      await context.close();
+    });
+
+    test('at every step, no name or status word covers another, a marker or the key', async ({ page }) => {
+      await page.goto('/');
+      for (const step of Object.keys(expectedByStep)) {
+        await page.goto(`/#${step}`);
+        await page.reload();
+        await expect(page.locator('scrolly-story[data-chart="control-map"]')).toHaveAttribute('data-active-step', step);
+        await expectLabelsClear(page, 'scrolly-story[data-chart="control-map"]');
+      }
+    });
+  });
+}

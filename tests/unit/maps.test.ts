@@ -101,6 +101,8 @@ describe('status of a place on a date, from the events', () => {
   it('sums up the years a place was held', () => {
     expect(heldPeriod(placeTimeline('mosul', events))).toBe('2014–17');
     expect(heldPeriod(placeTimeline('baghdad', events))).toBe('');
+    // Taken and lost within one year: the year once, not "2018–18".
+    expect(heldPeriod([{ from: '2018-07-01', status: 'held' }, { from: '2018-11-17', status: 'retaken' }])).toBe('2018');
   });
 });
 

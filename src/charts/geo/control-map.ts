@@ -5,16 +5,17 @@
  */
 import { geoAzimuthalEqualArea, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, Polygon } from 'geojson';
-import type { ChartGeometry, Mark } from '../types.ts';
+import type { ChartGeometry, Mark, TextMark } from '../types.ts';
 import type { Basemap, Region, RiverFeature } from './basemap.ts';
-import { encodeTimeline, placeTimeline, type StatusEvent, type TimelineEntry } from './status.ts';
+import { encodeTimeline, placeTimeline, statusWords, type StatusEvent, type TimelineEntry } from './status.ts';
+import { markerBox, placeLabels, textMarkBox, TEXT, type Box, type LabelPlacement, type LabelRequest, type Obstacles } from './place-labels.ts';
 
 export interface MapPlace {
   id: string;
   name: string;
   lat: number;
   lon: number;
-  /** Where the name goes beside the marker. */
+  /** The side of the marker the name should go on; it moves when that side would collide. */
   label: 'left' | 'right' | 'above' | 'below' | 'none';
 }
 
@@ -75,14 +76,19 @@ function riverLabel(rivers: RiverFeature[], projection: GeoProjection, near: [nu
 const shapeSize = 6;
 
 /** The marks of one place: a shape for each status (CSS shows the current one) and its labels. */
-function placeMarks(place: MapPlace, x: number, y: number, timeline: TimelineEntry[]): Mark {
+function placeMarks(place: MapPlace, x: number, y: number, timeline: TimelineEntry[], label: LabelPlacement | undefined): Mark {
   const s = shapeSize;
-  const dx = place.label === 'left' ? -9 : place.label === 'right' ? 9 : 0;
-  // Above the marker the status line goes over the name, so neither covers the marker.
-  const dy = place.label === 'above' ? -22 : place.label === 'below' ? 17 : 4;
-  const anchor = place.label === 'left' ? 'end' : place.label === 'right' ? 'start' : 'middle';
   const held = timeline.filter((entry) => entry.status === 'held');
   const period = held.length ? heldPeriod(timeline) : '';
+  const labels = (placement: LabelPlacement): Mark[] => {
+    const { dx, dy, anchor, leader } = placement;
+    return [
+      ...(leader ? [{ kind: 'line', x1: x + leader.x1, y1: y + leader.y1, x2: x + leader.x2, y2: y + leader.y2, className: 'place-leader' } as Mark] : []),
+      { kind: 'text', x: x + dx, y: y + dy, text: place.name, anchor, className: 'place-name' },
+      { kind: 'text', x: x + dx, y: y + dy + TEXT.detailGap, text: period, anchor, className: 'place-detail place-period' },
+      { kind: 'text', x: x + dx, y: y + dy + TEXT.detailGap, text: '', anchor, className: 'place-detail place-status' },
+    ];
+  };
   return {
     kind: 'group',
     className: 'place',
@@ -92,30 +98,35 @@ function placeMarks(place: MapPlace, x: number, y: number, timeline: TimelineEnt
       { kind: 'path', d: `M${x},${y - s - 1}L${x + s + 1},${y}L${x},${y + s + 1}L${x - s - 1},${y}Z`, className: 'shape shape-retaken' },
       { kind: 'path', d: `M${x},${y - s - 1}L${x + s + 1},${y + s}L${x - s - 1},${y + s}Z`, className: 'shape shape-contested' },
       { kind: 'circle', cx: x, cy: y, r: s - 2, className: 'shape shape-not-held' },
-      ...(place.label === 'none'
-        ? []
-        : ([
-            { kind: 'text', x: x + dx, y: y + dy, text: place.name, anchor, className: 'place-name' },
-            { kind: 'text', x: x + dx, y: y + dy + 12, text: period, anchor, className: 'place-detail place-period' },
-            { kind: 'text', x: x + dx, y: y + dy + 12, text: '', anchor, className: 'place-detail place-status' },
-          ] as Mark[])),
+      ...(label ? labels(label) : []),
     ],
   };
 }
 
-/** "2014–17": the years the actor held the place, for the full-period picture. */
+/** Every text the line under a place's name can show: its held years (no JavaScript) or a status word. */
+function detailTexts(timeline: TimelineEntry[]): string[] {
+  const words = new Set(timeline.map((entry) => statusWords[entry.status]));
+  return [heldPeriod(timeline), ...words].filter(Boolean);
+}
+
+/** "2014–17" (or "2018" when taken and lost in one year): the years the actor held the place, for the full-period picture. */
 export function heldPeriod(timeline: TimelineEntry[]): string {
   const start = timeline.find((entry) => entry.status === 'held');
   if (!start) return '';
   const end = timeline.find((entry) => entry.from > start.from && entry.status === 'retaken');
   const from = start.from.slice(0, 4);
-  return end ? `${from}–${end.from.slice(2, 4)}` : `from ${from}`;
+  if (!end) return `from ${from}`;
+  return end.from.slice(0, 4) === from ? from : `${from}–${end.from.slice(2, 4)}`;
 }
 
-/** The key, bottom left (over the empty desert of northern Saudi Arabia). */
+const LEGEND_X = 12;
+const LEGEND_Y = MAP_HEIGHT - 88;
+/** Where the key sits: bottom left, down to the map's edge, over the empty desert of northern Saudi Arabia. */
+const LEGEND_BOX: Box = { x0: LEGEND_X - 6, y0: LEGEND_Y - 2, x1: LEGEND_X - 6 + 190, y1: LEGEND_Y - 2 + 90 };
+
 function legendMarks(actor: string): Mark[] {
-  const x = 12;
-  const y = MAP_HEIGHT - 92;
+  const x = LEGEND_X;
+  const y = LEGEND_Y;
   const s = shapeSize;
   const row = (i: number, shape: Mark, text: string, staticText?: string): Mark[] => [
     shape,
@@ -124,7 +135,7 @@ function legendMarks(actor: string): Mark[] {
   ];
   const cy = (i: number) => y + 20 + i * 17;
   return [
-    { kind: 'rect', x: x - 6, y: y - 2, width: 190, height: 90, className: 'legend-frame' },
+    { kind: 'rect', x: LEGEND_BOX.x0, y: LEGEND_BOX.y0, width: LEGEND_BOX.x1 - LEGEND_BOX.x0, height: LEGEND_BOX.y1 - LEGEND_BOX.y0, className: 'legend-frame' },
     { kind: 'text', x, y: y + 10, text: 'Places', className: 'legend-title' },
     ...row(0, { kind: 'circle', cx: x + 5, cy: cy(0), r: s, className: 'legend-shape legend-held' }, `held by ${actor}`, 'held at some time (years)'),
     ...row(1, { kind: 'path', d: `M${x + 5},${cy(1) - s - 1}L${x + 6 + s},${cy(1)}L${x + 5},${cy(1) + s + 1}L${x - 1 - s + 5},${cy(1)}Z`, className: 'legend-shape legend-retaken' }, `retaken from ${actor}`),
@@ -133,15 +144,50 @@ function legendMarks(actor: string): Mark[] {
   ];
 }
 
+/** A country or river name's box, at the sizes charts.css gives them (capitals are wide). */
+function baseLabelBox(mark: TextMark): Box {
+  if (mark.className?.includes('country-label-focus')) return textMarkBox(mark, 13, 0.8);
+  if (mark.className?.includes('country-label')) return textMarkBox(mark, 11, 0.78);
+  return textMarkBox(mark, TEXT.name.size, 0.55);
+}
+
+interface ShownPlace {
+  place: MapPlace;
+  x: number;
+  y: number;
+  timeline: TimelineEntry[];
+}
+
+/** The places inside the map, where they fall on it, with their timelines. */
+function shownPlaces(projection: GeoProjection, places: MapPlace[], events: StatusEvent[]): ShownPlace[] {
+  return places.flatMap((place) => {
+    const point = projection([place.lon, place.lat]);
+    if (!point || point[0] < 0 || point[0] > MAP_WIDTH || point[1] < 0 || point[1] > MAP_HEIGHT) return [];
+    return [{ place, x: point[0], y: point[1], timeline: placeTimeline(place.id, events) }];
+  });
+}
+
+/** What the labels must fit around: every named place, the markers of unnamed ones, the key, the base map's names. */
+export function labelProblem(shown: ShownPlace[], base: Mark[]): { requests: LabelRequest[]; obstacles: Obstacles; frame: Box } {
+  const requests = shown.flatMap(({ place, x, y, timeline }): LabelRequest[] =>
+    place.label === 'none' ? [] : [{ id: place.id, x, y, name: place.name, details: detailTexts(timeline), prefer: place.label }],
+  );
+  const unlabelled = shown.filter(({ place }) => place.label === 'none').map(({ x, y }) => markerBox(x, y));
+  return {
+    requests,
+    obstacles: { hard: [LEGEND_BOX, ...unlabelled], soft: base.filter((mark): mark is TextMark => mark.kind === 'text').map(baseLabelBox) },
+    frame: { x0: 0, y0: 0, x1: MAP_WIDTH, y1: MAP_HEIGHT },
+  };
+}
+
 /** `actor` is what the legend calls who holds places, e.g. "the group". */
 export function controlMap(basemap: Basemap, places: MapPlace[], events: StatusEvent[], actor: string, id = 'control-map'): ChartGeometry {
   const projection = regionProjection(basemap.settings.region);
-  const placeLayer: Mark[] = [];
-  for (const place of places) {
-    const point = projection([place.lon, place.lat]);
-    if (!point || point[0] < 0 || point[0] > MAP_WIDTH || point[1] < 0 || point[1] > MAP_HEIGHT) continue;
-    placeLayer.push(placeMarks(place, point[0], point[1], placeTimeline(place.id, events)));
-  }
+  const base = baseMarks(basemap, projection);
+  const shown = shownPlaces(projection, places, events);
+  const { requests, obstacles, frame } = labelProblem(shown, base);
+  const labels = placeLabels(requests, obstacles, frame);
+  const placeLayer = shown.map(({ place, x, y, timeline }) => placeMarks(place, x, y, timeline, labels.get(place.id)));
   return {
     id,
     width: MAP_WIDTH,
@@ -149,7 +195,7 @@ export function controlMap(basemap: Basemap, places: MapPlace[], events: StatusE
     staticScales: ['map'],
     axes: [],
     layers: [
-      { id: 'base', description: controlMapLayers.base, scale: 'map', marks: [...baseMarks(basemap, projection), ...legendMarks(actor)] },
+      { id: 'base', description: controlMapLayers.base, scale: 'map', marks: [...base, ...legendMarks(actor)] },
       { id: 'places', description: controlMapLayers.places, scale: 'map', marks: placeLayer },
     ],
   };

@@ -6,6 +6,9 @@
  */
 export type PlaceStatus = 'not-held' | 'held' | 'contested' | 'retaken';
 
+/** The word a map shows under a place's name for its status on the date shown. */
+export const statusWords: Record<PlaceStatus, string> = { held: 'held', contested: 'contested', retaken: 'retaken', 'not-held': '' };
+
 export interface StatusEvent {
   id: string;
   kind: string;

@@ -24,7 +24,7 @@ export const placeSchema = (refs: Refs) =>
       .max(180, { error: (issue) => `${String(issue.input)} is out of range: longitude must be between -180 and 180` }),
     /** The country it lies in, as a lower-case id, e.g. `france`. */
     country: kebabId,
-    /** Which side of its marker the name goes on the maps, to keep close places legible; `none` when a neighbour's name covers both. */
+    /** Which side of its marker the name should go on the maps; the map moves it when that side is crowded. `none` when a neighbour's name covers both. */
     label: z.enum(labelSides, { error: oneOf(labelSides) }).default('right'),
     ...sourced(refs),
   });

@@ -1,0 +1,245 @@
+/**
+ * Where each place's name (and the line under it) goes on a map, so that labels cover neither
+ * each other, nor another place's marker, nor the key, and stay inside the map. The side an
+ * editor chose in places.json is tried first; when it collides, the other sides are tried and the
+ * least-covered one wins.
+ *
+ * There is no DOM at build time, so text is measured by estimate, and at the size phones use:
+ * there the map's text is largest relative to the map, so what clears on a phone clears on a
+ * laptop too.
+ */
+import type { TextMark } from '../types.ts';
+
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** The sides an editor can choose in places.json. */
+export type Side = 'right' | 'left' | 'above' | 'below';
+
+export interface LabelPlacement {
+  /** The name's anchor point and baseline, relative to the marker. */
+  dx: number;
+  dy: number;
+  anchor: 'start' | 'middle' | 'end';
+  /** A line from the marker to a label set farther off, relative to the marker. */
+  leader?: { x1: number; y1: number; x2: number; y2: number };
+}
+
+export interface LabelRequest {
+  id: string;
+  /** The marker's centre. */
+  x: number;
+  y: number;
+  name: string;
+  /** Every text the line under the name can show (a period, a status word): the longest counts. */
+  details: string[];
+  prefer: Side;
+}
+
+/**
+ * Sizes from charts.css at phone widths (≤ 768 px), in map units. Character widths are the
+ * average of a wide sans (DejaVu Sans, bold for names): narrower fonts leave more room.
+ */
+export const TEXT = {
+  name: { size: 15.5, charWidth: 0.64 },
+  detail: { size: 11.5, charWidth: 0.6 },
+  /** The detail line's baseline, below the name's. */
+  detailGap: 12,
+  /** The paper-coloured outline drawn around label text (1.5), and a little air beyond it. */
+  halo: 3,
+} as const;
+
+/** Each side's usual placement: the name level with the marker, or centred over or under it. */
+const preferred: Record<Side, LabelPlacement> = {
+  right: { dx: 9, dy: 4, anchor: 'start' },
+  left: { dx: -9, dy: 4, anchor: 'end' },
+  // Above the marker, the detail line still goes under the name, so neither covers the marker.
+  above: { dx: 0, dy: -22, anchor: 'middle' },
+  below: { dx: 0, dy: 17, anchor: 'middle' },
+};
+
+/** Where else a label may go when its side is taken: the corners, higher or lower beside, farther off. */
+const alternatives: LabelPlacement[] = [
+  { dx: 7, dy: -15, anchor: 'start' },
+  { dx: -7, dy: -15, anchor: 'end' },
+  { dx: 7, dy: 17, anchor: 'start' },
+  { dx: -7, dy: 17, anchor: 'end' },
+  { dx: 9, dy: -6, anchor: 'start' },
+  { dx: -9, dy: -6, anchor: 'end' },
+  { dx: 9, dy: 14, anchor: 'start' },
+  { dx: -9, dy: 14, anchor: 'end' },
+  // Farther off, clear of markers in a row beside this one.
+  { dx: 0, dy: -27, anchor: 'middle' },
+  { dx: 0, dy: 24, anchor: 'middle' },
+];
+
+/**
+ * The last resort in a crowd, as cartographers do it: the label set well off, with a line back
+ * to its marker. The line stops short of the marker and of the text.
+ */
+const LEADER_COST = 200;
+const withLeaders: LabelPlacement[] = [
+  { dx: 0, dy: 44, anchor: 'middle', leader: { x1: 0, y1: 9, x2: 0, y2: 30 } },
+  { dx: 0, dy: -46, anchor: 'middle', leader: { x1: 0, y1: -9, x2: 0, y2: -24 } },
+  { dx: 36, dy: 4, anchor: 'start', leader: { x1: 9, y1: 0, x2: 32, y2: 0 } },
+  { dx: -36, dy: 4, anchor: 'end', leader: { x1: -9, y1: 0, x2: -32, y2: 0 } },
+];
+
+/** Every placement to try for a label, the editor's side first, then the other sides. */
+export function candidatePlacements(prefer: Side): LabelPlacement[] {
+  const sides = Object.keys(preferred) as Side[];
+  return [preferred[prefer], ...sides.filter((side) => side !== prefer).map((side) => preferred[side]), ...alternatives, ...withLeaders];
+}
+
+/** Half the size of the box a marker takes (its largest shape, with outline, and a little air). */
+export const MARKER_HALF = 9;
+
+export function textWidth(text: string, size: number, charWidth: number): number {
+  return [...text].length * size * charWidth;
+}
+
+/** The box of one line of text whose anchor point and baseline are (x, y). */
+export function lineBox(x: number, y: number, width: number, size: number, anchor: LabelPlacement['anchor']): Box {
+  const x0 = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+  // From the top of the capitals to the bottom of the descenders.
+  return { x0: x0 - TEXT.halo, x1: x0 + width + TEXT.halo, y0: y - 0.8 * size - TEXT.halo, y1: y + 0.3 * size + TEXT.halo };
+}
+
+/** The box the name and its detail line take together at a placement. */
+export function labelBox(request: LabelRequest, placement: LabelPlacement): Box {
+  const x = request.x + placement.dx;
+  const y = request.y + placement.dy;
+  const name = lineBox(x, y, textWidth(request.name, TEXT.name.size, TEXT.name.charWidth), TEXT.name.size, placement.anchor);
+  const longest = Math.max(0, ...request.details.map((detail) => textWidth(detail, TEXT.detail.size, TEXT.detail.charWidth)));
+  if (longest === 0) return name;
+  const detail = lineBox(x, y + TEXT.detailGap, longest, TEXT.detail.size, placement.anchor);
+  return union(name, detail);
+}
+
+/** What a label covers at a placement: its text, and its leader line when it has one. */
+export function placementBoxes(request: LabelRequest, placement: LabelPlacement): Box[] {
+  const text = labelBox(request, placement);
+  const leader = placement.leader;
+  if (!leader) return [text];
+  const [x1, x2] = [request.x + leader.x1, request.x + leader.x2].sort((a, b) => a - b);
+  const [y1, y2] = [request.y + leader.y1, request.y + leader.y2].sort((a, b) => a - b);
+  // The line is thin, but text across it is hard to read: it keeps some clearance.
+  return [text, { x0: x1! - 4, x1: x2! + 4, y0: y1! - 4, y1: y2! + 4 }];
+}
+
+export function markerBox(x: number, y: number): Box {
+  return { x0: x - MARKER_HALF, x1: x + MARKER_HALF, y0: y - MARKER_HALF, y1: y + MARKER_HALF };
+}
+
+/** The box of a map text mark (a country or river name), at the font size given. */
+export function textMarkBox(mark: TextMark, size: number, charWidth: number): Box {
+  return lineBox(mark.x, mark.y, textWidth(mark.text, size, charWidth), size, mark.anchor ?? 'start');
+}
+
+export function overlap(a: Box, b: Box): number {
+  const width = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+  const height = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+  return width > 0 && height > 0 ? width * height : 0;
+}
+
+function union(a: Box, b: Box): Box {
+  return { x0: Math.min(a.x0, b.x0), y0: Math.min(a.y0, b.y0), x1: Math.max(a.x1, b.x1), y1: Math.max(a.y1, b.y1) };
+}
+
+const area = (box: Box): number => (box.x1 - box.x0) * (box.y1 - box.y0);
+
+/** From a point to the nearest edge of a box (0 inside it). */
+function distance(box: Box, x: number, y: number): number {
+  return Math.hypot(Math.max(box.x0 - x, 0, x - box.x1), Math.max(box.y0 - y, 0, y - box.y1));
+}
+
+export interface Obstacles {
+  /** What a label must not cover: the key, say. Markers are added from the requests. */
+  hard: Box[];
+  /** What a label had better not cover: country and river names. */
+  soft: Box[];
+}
+
+/**
+ * Places every label: first each on its own, the most crowded places first (they have the fewest
+ * good sides), then again and again, each label (and each pair still in each other's way) moving
+ * to its best placement given where all the others now are, until none moves. The editor's side
+ * wins ties.
+ */
+export function placeLabels(requests: LabelRequest[], obstacles: Obstacles, frame: Box): Map<string, LabelPlacement> {
+  const markers = requests.map((request) => markerBox(request.x, request.y));
+  const candidates = requests.map((request) => candidatePlacements(request.prefer));
+  const boxes = requests.map((request, i) => candidates[i]!.map((placement) => placementBoxes(request, placement)));
+  const overlapAll = (a: Box[], b: Box[]): number => a.reduce((sum, x) => sum + b.reduce((inner, y) => inner + overlap(x, y), 0), 0);
+
+  /** What a box costs where it stands, leaving out the label it belongs to. */
+  const fixedCost = (i: number, parts: Box[]): number => {
+    let cost = 0;
+    // A covered marker (or key) hides a place altogether: worse than two names touching.
+    markers.forEach((marker, j) => {
+      if (j !== i) cost += 30 * overlapAll(parts, [marker]);
+    });
+    cost += 30 * overlapAll(parts, obstacles.hard) + 3 * overlapAll(parts, obstacles.soft);
+    // A name nearer another place's marker than its own reads as that place's.
+    const text = parts[0]!;
+    const own = distance(text, requests[i]!.x, requests[i]!.y);
+    requests.forEach((other, j) => {
+      if (j !== i) cost += 100 * Math.max(0, own - distance(text, other.x, other.y));
+    });
+    // Off the map, a label is cut: worse than anything else.
+    for (const part of parts) cost += 100 * (area(part) - overlap(part, frame));
+    return cost;
+  };
+  // A small price for each step away from the editor's choice, so it wins ties; a bigger one for a leader line.
+  const fixed = boxes.map((options, i) =>
+    options.map((parts, rank) => fixedCost(i, parts) + rank * 0.5 + (candidates[i]![rank]!.leader ? LEADER_COST : 0)),
+  );
+
+  const chosen: (number | undefined)[] = requests.map(() => undefined);
+  const between = (i: number, a: number, j: number, b: number): number => 10 * overlapAll(boxes[i]![a]!, boxes[j]![b]!);
+  /** What label i costs at placement a, given where the others are (leaving out `skip`). */
+  const costAt = (i: number, a: number, skip = -1): number => {
+    let cost = fixed[i]![a]!;
+    chosen.forEach((b, j) => {
+      if (b !== undefined && j !== i && j !== skip) cost += between(i, a, j, b);
+    });
+    return cost;
+  };
+  const best = (i: number): number => {
+    let pick = 0;
+    boxes[i]!.forEach((_, a) => {
+      if (costAt(i, a) < costAt(i, pick)) pick = a;
+    });
+    return pick;
+  };
+
+  const crowding = (i: number) => requests.filter((other, j) => j !== i && Math.hypot(other.x - requests[i]!.x, other.y - requests[i]!.y) < 60).length;
+  const order = requests.map((_, i) => i).sort((a, b) => crowding(b) - crowding(a));
+  for (const i of order) chosen[i] = best(i);
+  for (let pass = 0; pass < 50; pass++) {
+    let moved = false;
+    for (const i of order) {
+      const pick = best(i);
+      if (pick !== chosen[i]) [chosen[i], moved] = [pick, true];
+    }
+    // Two labels in each other's way may each be at their best alone: try moving both at once.
+    for (const i of order) {
+      for (const j of order) {
+        if (j <= i || between(i, chosen[i]!, j, chosen[j]!) === 0) continue;
+        let current = costAt(i, chosen[i]!, j) + costAt(j, chosen[j]!, i) + between(i, chosen[i]!, j, chosen[j]!);
+        boxes[i]!.forEach((_, a) => {
+          boxes[j]!.forEach((_, b) => {
+            const cost = costAt(i, a, j) + costAt(j, b, i) + between(i, a, j, b);
+            if (cost < current - 1e-9) [current, chosen[i], chosen[j], moved] = [cost, a, b, true];
+          });
+        });
+      }
+    }
+    if (!moved) break;
+  }
+  return new Map(requests.map((request, i) => [request.id, candidates[i]![chosen[i]!]!]));
+}
