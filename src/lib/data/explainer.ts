@@ -115,3 +115,9 @@ export function getExplainer(): Promise<Explainer> {
   loaded ??= load();
   return loaded;
 }
+
+/** The pages made once per chapter (its page, its handout): the slug in the address, and where it stands in the story. */
+export async function chapterPaths(): Promise<{ params: { slug: string }; props: { index: number } }[]> {
+  const { chapters } = await getExplainer();
+  return chapters.map(({ entry }, index) => ({ params: { slug: entry.data.slug }, props: { index } }));
+}
