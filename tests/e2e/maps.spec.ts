@@ -221,3 +221,33 @@ for (const [name, viewport] of [['phone', PHONE], ['laptop', LAPTOP]] as const) 
     });
   });
 }
+
+test.describe('the size map on a phone', () => {
+  test.use({ viewport: PHONE });
+
+  test('at the influence step, each estimate is named with its area, inside the map, and no label covers another', async ({ page }) => {
+    await page.goto('/#size-influence');
+    await page.reload();
+    const svg = page.locator('scrolly-story[data-chart="size-map"] .chart-svg');
+    await expect(page.locator('scrolly-story[data-chart="size-map"]')).toHaveAttribute('data-active-step', 'size-influence');
+    const { frame, labels } = await svg.evaluate((el) => {
+      const box = (node: Element) => {
+        const r = node.getBoundingClientRect();
+        return { x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
+      };
+      const visible = [...el.querySelectorAll('[data-layer]')].filter((layer) => !layer.classList.contains('is-off'));
+      // A label of two lines (a name and an area) is one block.
+      const blocks = visible.flatMap((layer) => [...layer.querySelectorAll('.label-block, text:not(.label-block text)')]);
+      return { frame: box(el), labels: blocks.map((block) => ({ text: block.textContent!, box: box(block) })) };
+    });
+    const texts = labels.map((label) => label.text);
+    expect(texts.filter((text) => / km²$/.test(text)).length).toBeGreaterThanOrEqual(3);
+    expect(texts).toContain('Controlled, Jan 2015 (IHS)90,800 km²');
+    const trouble: string[] = [];
+    for (const [i, label] of labels.entries()) {
+      if (label.box.x0 < frame.x0 || label.box.x1 > frame.x1 || label.box.y0 < frame.y0 || label.box.y1 > frame.y1) trouble.push(`"${label.text}" runs off the map`);
+      for (const other of labels.slice(i + 1)) if (overlaps(label.box, other.box)) trouble.push(`"${label.text}" covers "${other.text}" ${depth(label.box, other.box)}`);
+    }
+    expect(trouble).toEqual([]);
+  });
+});

@@ -86,8 +86,14 @@ export function sizeMap({ basemap, compare, controlled, influence }: SizeInput):
         marks: [
           { kind: 'circle', cx: centre[0], cy: centre[1], r, className: 'size-controlled', data: { km2: String(controlled.km2) } },
           // Two short lines under the circle, clear of the panel the comparison country is drawn in.
-          { kind: 'text', x: centre[0], y: centre[1] + r + 16, text: controlled.label, anchor: 'middle', className: 'label label-strong' },
-          { kind: 'text', x: centre[0], y: centre[1] + r + 31, text: km2(controlled.km2), anchor: 'middle', className: 'label label-strong' },
+          {
+            kind: 'group',
+            className: 'label-block',
+            marks: [
+              { kind: 'text', x: centre[0], y: centre[1] + r + 16, text: controlled.label, anchor: 'middle', className: 'label label-strong' },
+              { kind: 'text', x: centre[0], y: centre[1] + r + 31, text: km2(controlled.km2), anchor: 'middle', className: 'label label-strong' },
+            ],
+          },
         ],
       },
       {
@@ -110,14 +116,38 @@ export function sizeMap({ basemap, compare, controlled, influence }: SizeInput):
         id: 'influence',
         description: sizeMapLayers.influence,
         scale: 'map',
-        marks: influence.flatMap((estimate, i): Mark[] => {
-          const ri = radiusFor(estimate.km2);
-          return [
-            { kind: 'circle', cx: centre[0], cy: centre[1], r: ri, className: 'size-influence', data: { km2: String(estimate.km2) } },
-            { kind: 'text', x: centre[0] + ri * Math.cos(-0.9 - i * 0.35) + 4, y: centre[1] + ri * Math.sin(-0.9 - i * 0.35), text: `${estimate.label}: ${km2(estimate.km2)}`, className: 'label' },
-          ];
-        }),
+        marks: influenceMarks(influence, centre, km2),
       },
     ],
   };
+}
+
+/**
+ * The influence circles share a centre and differ little in size, so their labels cannot sit on
+ * their rims without colliding: they stand in a column to the right, largest first, each a name
+ * and an area on two lines, with a short line to its own circle.
+ */
+function influenceMarks(influence: SizeInput['influence'], centre: [number, number], km2: (value: number) => string): Mark[] {
+  const sorted = [...influence].sort((a, b) => b.km2 - a.km2);
+  const outer = Math.max(0, ...sorted.map((estimate) => radiusFor(estimate.km2)));
+  const x = centre[0] + outer + 14;
+  return sorted.flatMap((estimate, i): Mark[] => {
+    const ri = radiusFor(estimate.km2);
+    const y = centre[1] - outer * 0.55 + i * 38;
+    // The leader meets the circle at the height of the label's first line.
+    const dy = Math.min(Math.abs(y - 5 - centre[1]), ri);
+    const rim = centre[0] + Math.sqrt(ri * ri - dy * dy);
+    return [
+      { kind: 'circle', cx: centre[0], cy: centre[1], r: ri, className: 'size-influence', data: { km2: String(estimate.km2) } },
+      { kind: 'line', x1: rim, y1: y - 5, x2: x - 4, y2: y - 5, className: 'size-influence-leader' },
+      {
+        kind: 'group',
+        className: 'label-block',
+        marks: [
+          { kind: 'text', x, y, text: estimate.label, className: 'label' },
+          { kind: 'text', x, y: y + 16, text: km2(estimate.km2), className: 'label label-strong' },
+        ],
+      },
+    ];
+  });
 }
