@@ -69,12 +69,21 @@ export function territoryLayers(rows: TerritoryRow[], series: MainSeries): Recor
 }
 
 /** A label beside a marker: to its right, or to its left when it would run off the chart. */
-function besideLabel(x: number, y: number, text: string, right: number, left = 62): Mark {
-  // About 6.6 units a character at the chart's type size; on the left only if it fits there.
-  const width = text.length * 6.6;
-  const fitsRight = x + 10 + width <= right;
-  const fitsLeft = x - 10 - width >= left;
-  return !fitsRight && fitsLeft ? { kind: 'text', x: x - 10, y, text, anchor: 'end', className: 'label' } : { kind: 'text', x: x + 10, y, text, className: 'label' };
+/**
+ * An estimate's label beside its mark: "Body: amount" on one line to the right, else to the left;
+ * where neither fits, the amount goes on a second line. Widths are estimated at a phone's type
+ * size (15.5 units, about 9 units a character), where the chart's words are widest.
+ */
+function besideLabel(x: number, y: number, name: string, value: string, right: number, left = 62): Mark {
+  const width = (text: string) => text.length * 9;
+  const place = (longest: number): 'right' | 'left' => (x + 10 + longest <= right || x - 10 - longest < left ? 'right' : 'left');
+  const line = (text: string, at: number, side: 'right' | 'left'): Mark =>
+    side === 'right' ? { kind: 'text', x: x + 10, y: at, text, className: 'label' } : { kind: 'text', x: x - 10, y: at, text, anchor: 'end', className: 'label' };
+  const one = `${name}: ${value}`;
+  const fitsOneLine = x + 10 + width(one) <= right || x - 10 - width(one) >= left;
+  if (fitsOneLine) return line(one, y, place(width(one)));
+  const side = place(Math.max(width(`${name}:`), width(value)));
+  return { kind: 'group', className: 'label-block', marks: [line(`${name}:`, y, side), line(value, y + 15, side)] };
 }
 
 function diamond(x: number, y: number, size: number): string {
@@ -116,9 +125,16 @@ export function territoryChart({ rows, series, events, comparator }: TerritoryIn
   };
   const first = mainRows[0];
   const last = mainRows.at(-1);
-  // Below and to the right of the point, inside the shaded area, where no other label goes.
-  const labelAt = (row: TerritoryRow | undefined): Mark[] =>
-    row ? [{ kind: 'text', x: xAt(row) + 8, y: yMain(row.high) + 20, text: amount(row), className: 'label label-strong' }] : [];
+  // Inside the shaded area: the last below and to the right of its point; the first right under
+  // its point, since other bodies' estimates for the same months stand just to its right.
+  const labelAt = (row: TerritoryRow | undefined, under = false): Mark[] =>
+    row
+      ? [
+          under
+            ? { kind: 'text', x: xAt(row), y: yMain(row.high) + 28, text: amount(row), anchor: 'middle', className: 'label label-strong' }
+            : { kind: 'text', x: xAt(row) + 8, y: yMain(row.high) + 20, text: amount(row), className: 'label label-strong' },
+        ]
+      : [];
 
   const years = seriesYears(rows, series);
   const seriesLayers = years.map((y, i): Layer => {
@@ -129,7 +145,7 @@ export function territoryChart({ rows, series, events, comparator }: TerritoryIn
       scale: 'main',
       marks: [
         ...seriesPiece(y),
-        ...(i === 0 ? labelAt(first) : []),
+        ...(i === 0 ? labelAt(first, true) : []),
         ...(isLast ? labelAt(last) : []),
         ...(isLast && last
           ? ([
@@ -149,7 +165,7 @@ export function territoryChart({ rows, series, events, comparator }: TerritoryIn
       scale: 'main',
       marks: others.flatMap((row): Mark[] => [
         { kind: 'path', d: diamond(xAt(row), yMain(row.high), 6), className: 'marker role-contested' },
-        besideLabel(xAt(row), yMain(row.high) + 4, `${shortName(row.body)}: ${amount(row)}`, plot.right),
+        besideLabel(xAt(row), yMain(row.high) + 4, shortName(row.body), amount(row), plot.right),
       ]),
     },
     {
@@ -177,7 +193,7 @@ export function territoryChart({ rows, series, events, comparator }: TerritoryIn
         { kind: 'text', x: plot.right - 4, y: yWide(comparator.km2) + 18, text: `${comparator.label}: ${formatAmount({ low: comparator.km2, high: comparator.km2, unit: 'km2' })}`, anchor: 'end', className: 'label label-strong' },
         ...influence.flatMap((row): Mark[] => [
           { kind: 'circle', cx: xAt(row), cy: yWide(row.high), r: 6, className: 'marker-hollow role-influence' },
-          besideLabel(xAt(row), yWide(row.high) + 4, `${shortName(row.body)}: ${amount(row)}`, plot.right),
+          besideLabel(xAt(row), yWide(row.high) + 4, shortName(row.body), amount(row), plot.right),
         ]),
       ],
     },
@@ -200,10 +216,14 @@ export function territoryChart({ rows, series, events, comparator }: TerritoryIn
 
 const monthName = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
 
+/** Top right: by the time of the pocket the main line has fallen to the bottom of the plot. */
+function insetBox(plot: ReturnType<typeof plotArea>) {
+  return { left: plot.right - 172, right: plot.right - 2, top: plot.top + 2, bottom: plot.top + 98 };
+}
+
 /** The last pocket's final weeks or months, on its own small scale in the top right of the plot. */
 function pocketInset(rows: TerritoryRow[], plot: ReturnType<typeof plotArea>, description: string): Layer {
-  // Top right: by the time of the pocket the main line has fallen to the bottom of the plot.
-  const box = { left: plot.right - 172, right: plot.right - 2, top: plot.top + 2, bottom: plot.top + 98 };
+  const box = insetBox(plot);
   const inner = { left: box.left + 30, right: box.right - 10, top: box.top + 26, bottom: box.bottom - 20 };
   const firstDay = rows[0]?.date.start ?? new Date(0);
   const lastDay = rows.at(-1)?.date.start ?? firstDay;
@@ -215,7 +235,10 @@ function pocketInset(rows: TerritoryRow[], plot: ReturnType<typeof plotArea>, de
   const xAt = (row: TerritoryRow) => x(row.date.start);
   const marks: Mark[] = [
     { kind: 'rect', x: box.left, y: box.top, width: box.right - box.left, height: box.bottom - box.top, className: 'inset-frame' },
-    { kind: 'text', x: box.left + 6, y: box.top + 15, text: `Last pocket, ${firstDay.getUTCFullYear()} (km²)`, className: 'label label-strong' },
+    // The unit sits apart from the title, top right, where the fallen line leaves room, so the
+    // title fits the box at a phone's type size.
+    { kind: 'text', x: box.left + 6, y: box.top + 15, text: `Last pocket, ${firstDay.getUTCFullYear()}`, className: 'label label-strong' },
+    { kind: 'text', x: inner.right, y: inner.top + 9, text: 'km²', anchor: 'end', className: 'label label-muted' },
     { kind: 'line', x1: inner.left, y1: inner.bottom, x2: inner.right, y2: inner.bottom, className: 'inset-axis' },
     ...y.ticks(2).map((value): Mark => ({ kind: 'text', x: inner.left - 4, y: y(value) + 4, text: String(value), anchor: 'end', className: 'label label-muted' })),
     { kind: 'text', x: inner.left, y: inner.bottom + 14, text: monthName.format(from), className: 'label label-muted' },

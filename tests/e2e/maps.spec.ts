@@ -251,3 +251,33 @@ test.describe('the size map on a phone', () => {
     expect(trouble).toEqual([]);
   });
 });
+
+test.describe('the territory chart on a phone', () => {
+  test.use({ viewport: PHONE });
+
+  test('at every step, the estimates’ labels and the inset’s title stay on the chart and clear of each other', async ({ page }) => {
+    await page.goto('/');
+    const steps = await page.locator('scrolly-story[data-chart="territory"] .scrolly-step').evaluateAll((els) => els.map((el) => el.id));
+    expect(steps.length).toBeGreaterThan(3);
+    for (const step of steps) {
+      await page.goto(`/#${step}`);
+      await page.reload();
+      await expect(page.locator('scrolly-story[data-chart="territory"]')).toHaveAttribute('data-active-step', step);
+      const { frame, labels } = await page.locator('scrolly-story[data-chart="territory"] .chart-svg').evaluate((el) => {
+        const box = (node: Element) => {
+          const r = node.getBoundingClientRect();
+          return { x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
+        };
+        const layers = ['other-estimates', 'influence', 'pocket'].map((id) => el.querySelector(`[data-layer="${id}"]`)).filter((layer) => layer && !layer.classList.contains('is-off'));
+        const blocks = layers.flatMap((layer) => [...layer!.querySelectorAll('.label-block, text:not(.label-block text)')]);
+        return { frame: box(el), labels: blocks.map((block) => ({ text: block.textContent!, box: box(block) })) };
+      });
+      const trouble: string[] = [];
+      for (const [i, label] of labels.entries()) {
+        if (label.box.x0 < frame.x0 || label.box.x1 > frame.x1) trouble.push(`${step}: "${label.text}" runs off the chart`);
+        for (const other of labels.slice(i + 1)) if (overlaps(label.box, other.box)) trouble.push(`${step}: "${label.text}" covers "${other.text}" ${depth(label.box, other.box)}`);
+      }
+      expect(trouble).toEqual([]);
+    }
+  });
+});
