@@ -2,10 +2,10 @@
  * Checks `content/data/*.json` against the collection schemas, then the links between rows.
  * Astro's `reference()` only warns when a referenced entry is missing; this makes it an error.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataCollections, isEntryRef, plainRefs, type DataCollectionName, type EntryRef } from '../schemas/index.ts';
-import { fieldPath, suggestion, type ContentProblem } from './problems.ts';
+import { fieldPath, parseJsonFile, suggestion, type ContentProblem } from './problems.ts';
 
 export type ParsedRow = Record<string, unknown> & { id: string };
 
@@ -41,19 +41,12 @@ function readJsonArray(path: string, file: string, problems: ContentProblem[]): 
     problems.push({ file, message: 'the file is missing: create it with a JSON array of entries, [ { "id": "…", … } ]' });
     return undefined;
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    const text = (error as Error).message;
-    const position = /line (\d+) column (\d+)/.exec(text);
-    problems.push({
-      file,
-      ...(position ? { line: Number(position[1]), column: Number(position[2]) } : {}),
-      message: `is not valid JSON (${text}). Check for a missing comma or quote, or a trailing comma`,
-    });
+  const json = parseJsonFile(path, file);
+  if ('problem' in json) {
+    problems.push(json.problem);
     return undefined;
   }
+  const data = json.value;
   if (!Array.isArray(data)) {
     problems.push({ file, message: 'must hold a JSON array of entries, [ { "id": "…", … } ]' });
     return undefined;

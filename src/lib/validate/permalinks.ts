@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { kebabId } from '../schemas/common.ts';
 import { checkData } from './data.ts';
 import { checkChapters } from './chapters.ts';
-import { closest, suggestion, type ContentProblem } from './problems.ts';
+import { closest, parseJson, suggestion, type ContentProblem } from './problems.ts';
 
 export const REGISTRY_FILE = 'permalinks.json';
 
@@ -40,23 +40,9 @@ export function readRegistry(contentDir: string, file: string): ReadResult {
   const path = join(contentDir, REGISTRY_FILE);
   if (!existsSync(path)) return { registry: { anchors: [], aliases: {} }, source: '', problems: [] };
   const source = readFileSync(path, 'utf8');
-  let data: unknown;
-  try {
-    data = JSON.parse(source);
-  } catch (error) {
-    const text = (error as Error).message;
-    const position = /line (\d+) column (\d+)/.exec(text);
-    return {
-      source,
-      problems: [
-        {
-          file,
-          ...(position ? { line: Number(position[1]), column: Number(position[2]) } : {}),
-          message: `is not valid JSON (${text}). Check for a missing comma or quote, or a trailing comma`,
-        },
-      ],
-    };
-  }
+  const json = parseJson(source, file);
+  if ('problem' in json) return { source, problems: [json.problem] };
+  const data = json.value;
   if (!data || typeof data !== 'object' || Array.isArray(data)) return { source, problems: [{ file, message: SHAPE }] };
   const { anchors = [], aliases = {} } = data as { anchors?: unknown; aliases?: unknown };
   const problems: ContentProblem[] = [];

@@ -1,4 +1,5 @@
 /** Content problems, reported the way an editor needs them: file, entry, field, what would be valid. */
+import { readFileSync } from 'node:fs';
 
 export interface ContentProblem {
   /** Path of the file, relative to the project folder. */
@@ -70,4 +71,29 @@ function editDistance(a: string, b: string): number {
 export function suggestion(wrong: string, candidates: Iterable<string>): string {
   const near = closest(wrong, candidates);
   return near.length ? ` Did you mean ${near.map((id) => `"${id}"`).join(' or ')}?` : '';
+}
+
+/**
+ * An editor's JSON text, parsed; or, when it does not parse, the problem to report, with the line
+ * and column the parser gives so the editor can go straight there.
+ */
+export function parseJson(text: string, file: string): { value: unknown } | { problem: ContentProblem } {
+  try {
+    return { value: JSON.parse(text) };
+  } catch (error) {
+    const reason = (error as Error).message;
+    const position = /line (\d+) column (\d+)/.exec(reason);
+    return {
+      problem: {
+        file,
+        ...(position ? { line: Number(position[1]), column: Number(position[2]) } : {}),
+        message: `is not valid JSON (${reason}). Check for a missing comma or quote, or a trailing comma`,
+      },
+    };
+  }
+}
+
+/** The same, for a file on disk. */
+export function parseJsonFile(path: string, file: string): { value: unknown } | { problem: ContentProblem } {
+  return parseJson(readFileSync(path, 'utf8'), file);
 }

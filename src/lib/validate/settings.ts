@@ -3,12 +3,12 @@
  * population estimate the charts put first, the main territory series, the countries on the map;
  * and checks that every `where` and `scope` in the data is one of the areas it lists.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { settingsSchema, SETTINGS_FILE, type Settings } from '../schemas/settings.ts';
 import { countryNames } from '../../charts/geo/basemap.ts';
 import type { DataCheck } from './data.ts';
-import { fieldPath, suggestion, type ContentProblem } from './problems.ts';
+import { fieldPath, parseJsonFile, suggestion, type ContentProblem } from './problems.ts';
 
 export interface SettingsCheck {
   settings?: Settings;
@@ -23,18 +23,9 @@ export function checkSettings(contentDir: string, displayDir: string, data: Data
   if (!existsSync(path)) {
     return { problems: [{ file, message: 'the file is missing: it names the explainer and says what its charts and maps show (copy one from another explainer and edit it)' }] };
   }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    const text = (error as Error).message;
-    const position = /line (\d+) column (\d+)/.exec(text);
-    return {
-      problems: [
-        { file, ...(position ? { line: Number(position[1]), column: Number(position[2]) } : {}), message: `is not valid JSON (${text}). Check for a missing comma or quote, or a trailing comma` },
-      ],
-    };
-  }
+  const json = parseJsonFile(path, file);
+  if ('problem' in json) return { problems: [json.problem] };
+  const raw = json.value;
   const parsed = settingsSchema.safeParse(raw);
   if (!parsed.success) {
     return { problems: parsed.error.issues.map((issue) => ({ file, entry: ENTRY, field: fieldPath(issue.path) || undefined, message: issue.message })) };
