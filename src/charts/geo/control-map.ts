@@ -8,7 +8,7 @@ import type { Feature, Polygon } from 'geojson';
 import type { ChartGeometry, Mark, TextMark } from '../types.ts';
 import type { Basemap, Region, RiverFeature } from './basemap.ts';
 import { encodeTimeline, placeTimeline, statusWords, type StatusEvent, type TimelineEntry } from './status.ts';
-import { markerBox, placeLabels, textMarkBox, TEXT, type Box, type LabelPlacement, type LabelRequest, type Obstacles } from './place-labels.ts';
+import { markerBox, placeLabels, textMarkBox, TEXT, type Box, type LabelPlacement, type LabelRequest, type Obstacles, type Side } from './place-labels.ts';
 
 export interface MapPlace {
   id: string;
@@ -16,7 +16,7 @@ export interface MapPlace {
   lat: number;
   lon: number;
   /** The side of the marker the name should go on; it moves when that side would collide. */
-  label: 'left' | 'right' | 'above' | 'below' | 'none';
+  label: Side | 'none';
 }
 
 export const controlMapLayers = {
@@ -168,7 +168,7 @@ function shownPlaces(projection: GeoProjection, places: MapPlace[], events: Stat
 }
 
 /** What the labels must fit around: every named place, the markers of unnamed ones, the key, the base map's names. */
-export function labelProblem(shown: ShownPlace[], base: Mark[]): { requests: LabelRequest[]; obstacles: Obstacles; frame: Box } {
+function labelProblem(shown: ShownPlace[], base: Mark[]): { requests: LabelRequest[]; obstacles: Obstacles; frame: Box } {
   const requests = shown.flatMap(({ place, x, y, timeline }): LabelRequest[] =>
     place.label === 'none' ? [] : [{ id: place.id, x, y, name: place.name, details: detailTexts(timeline), prefer: place.label }],
   );

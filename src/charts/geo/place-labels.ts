@@ -1,8 +1,9 @@
 /**
  * Where each place's name (and the line under it) goes on a map, so that labels cover neither
  * each other, nor another place's marker, nor the key, and stay inside the map. The side an
- * editor chose in places.json is tried first; when it collides, the other sides are tried and the
- * least-covered one wins.
+ * editor chose in places.json is tried first; when it collides, other sides and corners are
+ * tried, and in a crowd a spot farther off with a line back to the marker; the least-covered
+ * placement wins.
  *
  * There is no DOM at build time, so text is measured by estimate, and at the size phones use:
  * there the map's text is largest relative to the map, so what clears on a phone clears on a
