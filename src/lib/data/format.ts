@@ -12,7 +12,7 @@ export interface Amount {
   qualifier?: Qualifier;
 }
 
-const qualifierWords: Record<Qualifier, string> = {
+export const qualifierWords: Record<Qualifier, string> = {
   exact: '',
   about: 'about ',
   almost: 'almost ',

@@ -1,5 +1,6 @@
 /** The named numbers prose prints through `<Fig id>`, each with its unit and source. */
 import { z } from 'astro/zod';
+import { derivedFields } from './derived.ts';
 import { amountFields, checkAmount, kebabId, partialDate, qualifier, sourced, withRange, oneOf, text, type Refs } from './common.ts';
 
 export const figureUnits = ['people', 'fighters', 'members', 'km2', 'sq-mi', 'km', 'percent', 'countries', 'count'] as const;
@@ -28,6 +29,7 @@ export const figureSchema = (refs: Refs) =>
             ? 'a figure whose only support is weak cannot be printed: find a reputable source for it, or leave it in the data rows beside one'
             : oneOf(['solid', 'contested'])(issue),
       }).default('solid'),
+      ...derivedFields,
       ...sourced(refs),
     })
     .superRefine(checkAmount)

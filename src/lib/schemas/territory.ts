@@ -1,5 +1,6 @@
 /** Area figures for the group's territory. Different measures never share an unlabelled axis. */
 import { z } from 'astro/zod';
+import { derivedFields } from './derived.ts';
 import { amountFields, checkAmount, confidence, kebabId, partialDate, qualifier, sourced, where, withRange, oneOf, text, type Refs } from './common.ts';
 
 export const territoryMeasures = ['controlled-area', 'share-lost', 'influence-area', 'pocket-area'] as const;
@@ -25,6 +26,7 @@ export const territorySchema = (refs: Refs) =>
       /** Who produced the estimate, e.g. a monitoring service or a military coalition. */
       body: text('who produced the figure, e.g. "a monitoring service"'),
       confidence,
+      ...derivedFields,
       ...sourced(refs),
     })
     .superRefine((row, ctx) => {

@@ -1,6 +1,7 @@
 /** One entry point for every content check, used by the build, `npm run check:content` and tests. */
 import { relative, resolve } from 'node:path';
 import { checkData } from './data.ts';
+import { checkDerived } from './derived.ts';
 import { checkChapters, checkPages } from './chapters.ts';
 import { checkRegistry } from './permalinks.ts';
 import { checkTeaching } from './teaching.ts';
@@ -38,7 +39,8 @@ export function checkContent(contentDir: string, projectDir = process.cwd()): Co
   const chaptersComplete = chapters.problems.length === 0;
   const permalinks = checkRegistry(absolute, display, chapters.anchors, chaptersComplete);
   const teaching = chaptersComplete ? checkTeaching(absolute, display, chapters.slugs, chapters.anchors) : [];
-  return [...data.problems, ...settings.problems, ...chapters.problems, ...pages, ...permalinks, ...teaching];
+  const derived = checkDerived(data, display);
+  return [...data.problems, ...derived, ...settings.problems, ...chapters.problems, ...pages, ...permalinks, ...teaching];
 }
 
 /** Throws a `ContentError` listing every problem, or returns quietly. */
