@@ -31,6 +31,19 @@ export interface TerritoryInput {
   events: ChartEvent[];
   /** A country's area to compare with on the wide scale. */
   comparator: { label: string; km2: number };
+  /**
+   * Rows whose value is our calculation, by id: what the source itself said and what we did
+   * ("about 81,000 sq mi", "our conversion"). Their labels print both, so our km² never reads
+   * as the source's.
+   */
+  derived?: ReadonlyMap<string, DerivedLabel>;
+}
+
+export interface DerivedLabel {
+  /** The source's own statement, e.g. "about 81,000 sq mi" or "more than half of the country". */
+  said: string;
+  /** What we did: "our conversion", "our calculation". */
+  ours: string;
 }
 
 export const territoryFrame: Frame = { width: 520, height: 350, margin: { top: 48, right: 16, bottom: 46, left: 62 } };
@@ -71,26 +84,28 @@ export function territoryLayers(rows: TerritoryRow[], series: MainSeries): Recor
 /** A label beside a marker: to its right, or to its left when it would run off the chart. */
 /**
  * An estimate's label beside its mark: "Body: amount" on one line to the right, else to the left;
- * where neither fits, the amount goes on a second line. Widths are estimated at a phone's type
- * size (15.5 units, about 9 units a character), where the chart's words are widest.
+ * where neither fits, the amount goes on a second line. `twoLines` always uses two, the first
+ * being `name` as given (a derived row's "Body: what the source said"). Widths are estimated at a
+ * phone's type size (15.5 units, about 9 units a character), where the chart's words are widest.
  */
-function besideLabel(x: number, y: number, name: string, value: string, right: number, left = 62): Mark {
+function besideLabel(x: number, y: number, name: string, value: string, right: number, left = 62, twoLines = false): Mark {
   const width = (text: string) => text.length * 9;
   const place = (longest: number): 'right' | 'left' => (x + 10 + longest <= right || x - 10 - longest < left ? 'right' : 'left');
   const line = (text: string, at: number, side: 'right' | 'left'): Mark =>
     side === 'right' ? { kind: 'text', x: x + 10, y: at, text, className: 'label' } : { kind: 'text', x: x - 10, y: at, text, anchor: 'end', className: 'label' };
   const one = `${name}: ${value}`;
-  const fitsOneLine = x + 10 + width(one) <= right || x - 10 - width(one) >= left;
+  const fitsOneLine = !twoLines && (x + 10 + width(one) <= right || x - 10 - width(one) >= left);
   if (fitsOneLine) return line(one, y, place(width(one)));
-  const side = place(Math.max(width(`${name}:`), width(value)));
-  return { kind: 'group', className: 'label-block', marks: [line(`${name}:`, y, side), line(value, y + 15, side)] };
+  const head = twoLines ? name : `${name}:`;
+  const side = place(Math.max(width(head), width(value)));
+  return { kind: 'group', className: 'label-block', marks: [line(head, y, side), line(value, y + 15, side)] };
 }
 
 function diamond(x: number, y: number, size: number): string {
   return `M${x},${y - size}L${x + size},${y}L${x},${y + size}L${x - size},${y}Z`;
 }
 
-export function territoryChart({ rows, series, events, comparator }: TerritoryInput): ChartGeometry {
+export function territoryChart({ rows, series, events, comparator, derived = new Map() }: TerritoryInput): ChartGeometry {
   const plot = plotArea(territoryFrame);
   const usable = usableRows(rows);
   const main = isMain(series);
@@ -108,6 +123,13 @@ export function territoryChart({ rows, series, events, comparator }: TerritoryIn
   const yMain = valueScale(max([...mainRows, ...others], (row) => row.high) ?? 100_000, [plot.bottom, plot.top]);
   const yWide = valueScale(Math.max(max(influence, (row) => row.high) ?? 0, comparator.km2), [plot.bottom, plot.top]);
   const xAt = (row: TerritoryRow) => x(dateMidpoint(row.date));
+  // "Body: about 81,000 sq mi" over "about 210,000 km², our conversion": the source's words first, ours marked.
+  const estimateLabel = (row: TerritoryRow, y: number): Mark => {
+    const ours = derived.get(row.id);
+    return ours
+      ? besideLabel(xAt(row), y, `${shortName(row.body)}: ${ours.said}`, `${amount(row)}, ${ours.ours}`, plot.right, plot.left, true)
+      : besideLabel(xAt(row), y, shortName(row.body), amount(row), plot.right);
+  };
 
   // The main line is cut into years so steps can draw it out; each piece starts at the previous year's last point.
   const seriesPiece = (pieceYear: number): Mark[] => {
@@ -165,7 +187,7 @@ export function territoryChart({ rows, series, events, comparator }: TerritoryIn
       scale: 'main',
       marks: others.flatMap((row): Mark[] => [
         { kind: 'path', d: diamond(xAt(row), yMain(row.high), 6), className: 'marker role-contested' },
-        besideLabel(xAt(row), yMain(row.high) + 4, shortName(row.body), amount(row), plot.right),
+        estimateLabel(row, yMain(row.high) + 4),
       ]),
     },
     {
@@ -193,7 +215,7 @@ export function territoryChart({ rows, series, events, comparator }: TerritoryIn
         { kind: 'text', x: plot.right - 4, y: yWide(comparator.km2) + 18, text: `${comparator.label}: ${formatAmount({ low: comparator.km2, high: comparator.km2, unit: 'km2' })}`, anchor: 'end', className: 'label label-strong' },
         ...influence.flatMap((row): Mark[] => [
           { kind: 'circle', cx: xAt(row), cy: yWide(row.high), r: 6, className: 'marker-hollow role-influence' },
-          besideLabel(xAt(row), yWide(row.high) + 4, shortName(row.body), amount(row), plot.right),
+          estimateLabel(row, yWide(row.high) + 4),
         ]),
       ],
     },

@@ -118,6 +118,28 @@ const expectedMessages: Record<string, string[]> = {
   'event-unknown-kind': [
     'data/events.json › entry "baghuz-falls" › field "kind": "liberated" is not valid: use one of "captured", "retaken", "declared", "offensive", "strike", "other"',
   ],
+  'derived-too-precise': [
+    'data/figures.json › entry "area-2014-km2" › field "value": 209789 is more precise than its inputs: our sq-mi-to-km2 of "area-2014-sq-mi" is worked out from them, and it gives 209,789.04, which to 2 significant figures (the precision of its inputs) is 210,000: write 210000',
+  ],
+  'derived-unknown-input': [
+    'data/figures.json › entry "area-uk-minus-2015" › field "derivedFrom.inputs[1]": no entry "area-2016" in',
+    'data/figures.json: use the id of an existing figure, or add one. Did you mean "area-2015"?',
+  ],
+  'derived-drops-qualifier': [
+    'data/figures.json › entry "area-2014-km2" › field "qualifier": "exact" is not what the inputs said: a calculation from "area-2014-sq-mi" (about) keeps their qualifier, so use "about"',
+  ],
+  'calculation-without-derived-from': [
+    'data/territory.json › entry "survey-2014-09" › field "note": speaks of our own calculation ("our conversion") but the row has no "derivedFrom": if the row\'s value is ours, give it "derivedFrom": { "operation", "inputs" } so every page prints it as ours',
+  ],
+  'source-words-without-qualifier': [
+    'data/figures.json › entry "share-2015-05" › field "sourceWords": "half of the country" leaves out the qualifier "more than" (qualifier "more-than"): the words are printed in place of the number, so quote the source\'s words with it, e.g. "more than half of the country"',
+  ],
+  'cite-beside-its-fig': [
+    'chapters/the-end.mdx:12:55 › entry "the-end" › field "id of <Cite>": <Fig id="area-2015"> already cites its source "ihs-markit-2016" in this sentence; remove the <Cite>, which would print the same citation mark a second time',
+  ],
+  'cite-twice-in-a-sentence': [
+    'chapters/the-end.mdx:12:164 › entry "the-end" › field "id of <Cite>": <Cite id="guardian-2019-baghuz"> already cites this source in this sentence; remove the second <Cite>, which would print the same citation mark a second time',
+  ],
 };
 
 describe('npm run check:content', () => {

@@ -6,6 +6,7 @@ import { geoAzimuthalEqualArea, geoCentroid, geoPath, type GeoProjection } from 
 import type { ChartGeometry, Mark } from '../types.ts';
 import type { Basemap, CountryFeature, LonLat } from './basemap.ts';
 import { formatAmount } from '../../lib/data/format.ts';
+import type { Qualifier } from '../../lib/schemas/common.ts';
 
 /** Layer ids editors can name in a step's `show`, with what each shows. */
 export const sizeMapLayers = {
@@ -36,8 +37,20 @@ export interface SizeInput {
   basemap: Basemap;
   /** The well-known country drawn to the same scale, and how readers know it ("The UK"). */
   compare: { country: CountryFeature; label: string };
-  controlled: { label: string; km2: number };
-  influence: { label: string; km2: number }[];
+  controlled: { label: string; km2: number; qualifier?: Qualifier };
+  influence: InfluenceCircle[];
+}
+
+/** A broad estimate drawn as a circle, with the qualifier its source used. */
+export interface InfluenceCircle {
+  label: string;
+  km2: number;
+  qualifier?: Qualifier;
+  /**
+   * Set when the km² are our calculation: what the source itself said ("about 81,000 sq mi") and
+   * what we did ("our conversion"), printed with the circle's area so it reads as ours.
+   */
+  derived?: { said: string; ours: string };
 }
 
 const REGION_AT: [number, number] = [190, 190];
@@ -53,7 +66,7 @@ export function sizeMap({ basemap, compare, controlled, influence }: SizeInput):
   const compareCentre = geoCentroid(compare.country) as [number, number];
   const compareBeside = geoPath(equalAreaAt(compareCentre, COMPARE_AT)).digits(1)(compare.country) ?? '';
   const compareOver = geoPath(equalAreaAt(compareCentre, centre)).digits(1)(compare.country) ?? '';
-  const km2 = (value: number) => formatAmount({ low: value, high: value, unit: 'km2' });
+  const km2 = (value: number, qualifier?: Qualifier) => formatAmount({ low: value, high: value, unit: 'km2', qualifier });
 
   const countries: Mark[] = basemap.countries.flatMap((country): Mark[] => {
     const d = regionPath(country);
@@ -91,7 +104,7 @@ export function sizeMap({ basemap, compare, controlled, influence }: SizeInput):
             className: 'label-block',
             marks: [
               { kind: 'text', x: centre[0], y: centre[1] + r + 16, text: controlled.label, anchor: 'middle', className: 'label label-strong' },
-              { kind: 'text', x: centre[0], y: centre[1] + r + 31, text: km2(controlled.km2), anchor: 'middle', className: 'label label-strong' },
+              { kind: 'text', x: centre[0], y: centre[1] + r + 31, text: km2(controlled.km2, controlled.qualifier), anchor: 'middle', className: 'label label-strong' },
             ],
           },
         ],
@@ -125,28 +138,33 @@ export function sizeMap({ basemap, compare, controlled, influence }: SizeInput):
 /**
  * The influence circles share a centre and differ little in size, so their labels cannot sit on
  * their rims without colliding: they stand in a column to the right, largest first, each a name
- * and an area on two lines, with a short line to its own circle.
+ * and an area (and, for an area we calculated, what the source said and that the km² are ours)
+ * on lines of their own, with a short line to its own circle.
  */
-function influenceMarks(influence: SizeInput['influence'], centre: [number, number], km2: (value: number) => string): Mark[] {
+function influenceMarks(influence: SizeInput['influence'], centre: [number, number], km2: (value: number, qualifier?: Qualifier) => string): Mark[] {
   const sorted = [...influence].sort((a, b) => b.km2 - a.km2);
   const outer = Math.max(0, ...sorted.map((estimate) => radiusFor(estimate.km2)));
   const x = centre[0] + outer + 14;
-  return sorted.flatMap((estimate, i): Mark[] => {
+  const LINE = 16;
+  let y = centre[1] - outer * 0.55;
+  return sorted.flatMap((estimate): Mark[] => {
     const ri = radiusFor(estimate.km2);
-    const y = centre[1] - outer * 0.55 + i * 38;
+    const lines = estimate.derived
+      ? [`${estimate.label}: ${estimate.derived.said}`, km2(estimate.km2, estimate.qualifier), `(${estimate.derived.ours})`]
+      : [estimate.label, km2(estimate.km2, estimate.qualifier)];
+    const top = y;
+    y += lines.length * LINE + 6;
     // The leader meets the circle at the height of the label's first line.
-    const dy = Math.min(Math.abs(y - 5 - centre[1]), ri);
+    const dy = Math.min(Math.abs(top - 5 - centre[1]), ri);
     const rim = centre[0] + Math.sqrt(ri * ri - dy * dy);
     return [
       { kind: 'circle', cx: centre[0], cy: centre[1], r: ri, className: 'size-influence', data: { km2: String(estimate.km2) } },
-      { kind: 'line', x1: rim, y1: y - 5, x2: x - 4, y2: y - 5, className: 'size-influence-leader' },
+      { kind: 'line', x1: rim, y1: top - 5, x2: x - 4, y2: top - 5, className: 'size-influence-leader' },
       {
         kind: 'group',
         className: 'label-block',
-        marks: [
-          { kind: 'text', x, y, text: estimate.label, className: 'label' },
-          { kind: 'text', x, y: y + 16, text: km2(estimate.km2), className: 'label label-strong' },
-        ],
+        // The area is the strong line; the name, the source's words and our note are plain.
+        marks: lines.map((text, i): Mark => ({ kind: 'text', x, y: top + i * LINE, text, className: i === 1 ? 'label label-strong' : 'label' })),
       },
     ];
   });

@@ -24,6 +24,7 @@ import { mapPlaces, statusEvents } from './map-data.ts';
 import type { Source } from '../schemas/sources.ts';
 import type { PartialDate } from '../schemas/common.ts';
 import { formatAmount } from './format.ts';
+import { operationNoun, printAmount, saidBySource } from './derived-text.ts';
 import { formatDate } from './dates.ts';
 import { areaLabel } from './settings.ts';
 import type { Settings } from '../schemas/settings.ts';
@@ -121,14 +122,14 @@ function buildTerritory(data: ChartData): ChartBuild {
   const events: ChartEvent[] = data.events
     .filter((event) => event.milestone)
     .map((event) => ({ id: event.id, date: event.date.start, label: event.short ?? event.title }));
-  const geometry = territoryChart({ rows: data.territory, series, events, comparator: { label: `${compare.label}'s area`, km2: comparator.high } });
+  const geometry = territoryChart({ rows: data.territory, series, events, comparator: { label: `${compare.label}'s area`, km2: comparator.high }, derived: derivedLabels(data) });
   const pocketYear = Math.max(...usable(data.territory).filter((row) => row.measure === 'pocket-area').map((row) => row.date.start.getUTCFullYear()));
   const plotted = usable(data.territory).filter((row) => row.measure !== 'share-lost' && (row.measure !== 'pocket-area' || row.date.start.getUTCFullYear() === pocketYear));
   plotted.sort((a, b) => a.date.start.getTime() - b.date.start.getTime());
   const main = plotted.filter((row) => row.measure === 'controlled-area' && row.body.startsWith(series.match));
   const first = main[0];
   const last = main.at(-1);
-  const amount = (row: TerritoryRow) => formatAmount({ low: row.low, high: row.high, unit: 'km2', qualifier: row.qualifier });
+  const amount = (row: TerritoryRow) => printAmount({ ...row, unit: 'km2' }, data.figures);
   return {
     geometry,
     table: {
@@ -145,6 +146,13 @@ function buildTerritory(data: ChartData): ChartBuild {
         ? `The area ${settings.actor} controlled, by ${first.body}'s count, went from ${amount(first)} in ${formatDate(first.date)} to ${amount(last)} in ${formatDate(last.date)}. Broad "influence" estimates are drawn on a wider scale, and the last pocket on its own small one.`
         : 'Territory figures over time.',
   };
+}
+
+/** Territory rows whose value is our calculation: what the source said, and what we did. */
+function derivedLabels(data: ChartData): Map<string, { said: string; ours: string }> {
+  return new Map(
+    data.territory.flatMap((row) => (row.derivedFrom ? [[row.id, { said: saidBySource({ ...row, unit: 'km2' }, data.figures), ours: operationNoun[row.derivedFrom.operation] }] as const] : [])),
+  );
 }
 
 function populationEstimate(row: PopulationRow, sources: ChartData['sources']): Estimate {
@@ -268,27 +276,28 @@ function buildSizeMap(data: ChartData): ChartBuild {
   const influenceRows = usable(data.territory).filter((row) => row.measure === 'influence-area');
   const whole = settings.areas.map((a) => a.id).reverse().find((id) => influenceRows.some((row) => row.where === id));
   const influence = influenceRows.filter((row) => row.where === whole);
-  const km2 = (value: number) => formatAmount({ low: value, high: value, unit: 'km2' });
-  const compareKm2 = km2(compared.high);
+  const printed = (row: TerritoryRow | FigureRow) => printAmount({ ...row, unit: 'km2' }, data.figures);
+  const derived = derivedLabels(data);
+  const compareKm2 = printed(compared);
   const biggerThanCompare = influence.filter((row) => row.high >= compared.high).length;
   return {
     geometry: sizeMap({
       basemap: sharedBasemap(map),
       compare: { country: loadCountry(compare.country), label: compare.label },
-      controlled: { label: circleLabel, km2: controlled.high },
-      influence: influence.map((row) => ({ label: shortName(row.body), km2: row.high })),
+      controlled: { label: circleLabel, km2: controlled.high, qualifier: controlled.qualifier },
+      influence: influence.map((row) => ({ label: shortName(row.body), km2: row.high, qualifier: row.qualifier, derived: derived.get(row.id) })),
     }),
     table: {
       caption: 'Areas drawn to one scale',
       columns: ['Area', 'What it measures', 'km²'],
       rows: [
-        { cells: [circleLabel, controlled.label, km2(controlled.high)], source: controlled.source.id },
-        { cells: [compare.country, 'Total area (drawn from Natural Earth outlines)', compareKm2], source: compared.source.id },
-        ...influence.map((row) => ({ cells: [shortName(row.body), 'Broad area of influence', km2(row.high)], source: row.source.id })),
+        { cells: [circleLabel, controlled.label, printed(controlled)], source: controlled.source.id },
+        { cells: [compare.country, 'Total area (drawn from Natural Earth outlines)', printed(compared)], source: compared.source.id },
+        ...influence.map((row) => ({ cells: [row.body, 'Broad area of influence', printed(row)], source: row.source.id })),
       ],
     },
     sources: unique([controlled.source.id, compared.source.id, ...influence.map((row) => row.source.id)]),
-    summary: `Drawn to one equal-area scale, the area ${settings.actor} controlled at its peak (${km2(controlled.high)}) is a circle ${controlled.high < compared.high ? 'smaller' : 'larger'} than the outline of ${compare.country} (${compareKm2})${influence.length ? `; ${biggerThanCompare} of the ${influence.length} broad influence estimates ${biggerThanCompare === 1 ? 'is' : 'are'} as large or larger` : ''}.`,
+    summary: `Drawn to one equal-area scale, the area ${settings.actor} controlled at its peak (${printed(controlled)}) is a circle ${controlled.high < compared.high ? 'smaller' : 'larger'} than the outline of ${compare.country} (${compareKm2})${influence.length ? `; ${biggerThanCompare} of the ${influence.length} broad influence estimates ${biggerThanCompare === 1 ? 'is' : 'are'} as large or larger` : ''}.`,
   };
 }
 

@@ -8,6 +8,7 @@
  */
 import { z } from 'astro/zod';
 import { partialDate } from '../schemas/common.ts';
+import { derivation } from '../schemas/derived.ts';
 import { dataCollections, plainRefs, type DataCollectionName } from '../schemas/index.ts';
 
 /** How a field's values are written; decides its columns in the downloads. */
@@ -21,7 +22,8 @@ export type FieldFormat =
   | { kind: 'list' }
   | { kind: 'ref'; collection: DataCollectionName }
   | { kind: 'refs'; collection: DataCollectionName }
-  | { kind: 'dated-notes' };
+  | { kind: 'dated-notes' }
+  | { kind: 'derivation' };
 
 export interface FieldSpec {
   name: string;
@@ -59,6 +61,13 @@ const amountMeanings = (unit: string) => ({
   high: `Upper end of the range the source gives; equal to value for a single number. ${unit}`,
 });
 
+/** `derivedFrom` and `sourceWords` (`derivedFields` in derived.ts). */
+const derivedMeanings = {
+  derivedFrom:
+    'Empty for a source’s own number. Set when the value is the explainer’s own calculation, not a source’s: what was done (sq-mi-to-km2, percent-of or difference) and the ids of the figures in figures.csv it was worked out from. Such a value is rounded no finer than those figures and keeps their qualifier.',
+  sourceWords: 'The source’s own words when it gave no number, e.g. “more than half of the country”; the site prints these words in place of the number.',
+};
+
 const qualifierMeaning = 'How the source qualified the number: “about”, “more than”, “up to” …; exact when it did not.';
 const confidenceMeaning = 'How far the figure can be trusted, as judged when the data was compiled: solid, contested (sources disagree) or weak (resting on a weak source).';
 
@@ -91,6 +100,7 @@ export const collectionWords: Record<DataCollectionName, CollectionWords> = {
       qualifier: qualifierMeaning,
       body: 'Who produced the estimate, e.g. a monitoring service or a military coalition.',
       confidence: confidenceMeaning,
+      ...derivedMeanings,
       ...sourcedMeanings,
     },
   },
@@ -178,6 +188,7 @@ export const collectionWords: Record<DataCollectionName, CollectionWords> = {
       qualifier: qualifierMeaning,
       date: 'The date the figure describes.',
       confidence: 'solid or contested. A figure resting only on a weak source is never printed, so there is no weak here.',
+      ...derivedMeanings,
       ...sourcedMeanings,
     },
   },
@@ -222,6 +233,7 @@ function unwrap(field: z.ZodType): { base: z.ZodType; optional: boolean } {
 /** References and dates are recognised by identity: each schema reuses the shared building block. */
 function formatOf(base: z.ZodType, where: string): FieldFormat {
   if (base === partialDate) return { kind: 'date' };
+  if (base === derivation) return { kind: 'derivation' };
   if (base === plainRefs.source) return { kind: 'ref', collection: 'sources' };
   if (base === plainRefs.place) return { kind: 'ref', collection: 'places' };
   if (base instanceof z.ZodEnum) return { kind: 'enum', values: base.options.map(String) };

@@ -8,6 +8,8 @@ import type { Explainer } from './explainer.ts';
 import type { DatePrecision } from '../schemas/common.ts';
 import type { DataCollectionName } from '../schemas/index.ts';
 import { describeCollection, type FieldSpec } from './dictionary.ts';
+import { operationNoun } from './derived-text.ts';
+import type { DerivedOperation } from '../schemas/derived.ts';
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 export type Row = Readonly<Record<string, unknown>>;
@@ -172,6 +174,27 @@ function columnsOfField(field: FieldSpec, isAmount: boolean): Column[] {
           values: `in CSV “date (precision): note”, separated by “${NOTES_SEPARATOR.trim()}”; in JSON a list of date, datePrecision and note`,
           read,
           csv: (row) => read(row).map((alt) => `${alt.date} (${alt.datePrecision}): ${alt.note}`).join(NOTES_SEPARATOR),
+        },
+      ];
+    }
+    case 'derivation': {
+      // Says, on every row, whether the number is a source's or ours, and from which figures.
+      const read = (row: Row): JsonValue => {
+        const value = row[name];
+        if (value === undefined) return null;
+        const { operation, inputs } = value as { operation?: unknown; inputs?: unknown };
+        if (typeof operation !== 'string' || !Array.isArray(inputs)) return fail(row, name, 'an operation with its inputs');
+        return { operation, inputs: inputs.map(String) };
+      };
+      return [
+        {
+          ...base,
+          values: `in CSV “our conversion (operation) of figure-id” or “our calculation (operation) of figure-id${LIST_SEPARATOR}figure-id”, empty for a source’s own number; in JSON an operation and a list of inputs, or null`,
+          read,
+          csv: (row) => {
+            const derived = read(row) as { operation: DerivedOperation; inputs: string[] } | null;
+            return derived ? `${operationNoun[derived.operation]} (${derived.operation}) of ${derived.inputs.join(LIST_SEPARATOR)}` : '';
+          },
         },
       ];
     }

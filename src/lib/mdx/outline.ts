@@ -20,6 +20,13 @@ export interface ComponentUse {
   column: number;
   /** The components this one sits inside, nearest first. */
   ancestors: { name: string; attributes: Record<string, string | null> }[];
+  /** The paragraph (or heading, list item, table cell) it sits in, numbered in reading order. */
+  block: number;
+  /**
+   * The prose between the previous component in the same block and this one, so a check can tell
+   * whether two citation marks stand in one sentence ("about 4 km²[67] [67]").
+   */
+  textBefore: string;
 }
 
 export interface SectionOutline {
@@ -93,6 +100,10 @@ export function outlineChapter(source: string): ChapterOutline {
   let outsideAt: ChapterOutline['outsideAt'];
   let sectionDepth = 0;
   const stack: ComponentUse['ancestors'] = [];
+  // Blocks that hold prose, innermost last; each collects the text since its last component.
+  const blocks: { id: number; text: string }[] = [{ id: 0, text: '' }];
+  let blockCount = 0;
+  const proseBlocks = new Set(['paragraph', 'heading', 'listItem', 'tableCell']);
 
   const visit = (node: Node) => {
     if (node.type === 'yaml') {
@@ -104,7 +115,9 @@ export function outlineChapter(source: string): ChapterOutline {
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
       const attributes = attributesOf(node);
       const { line, column } = node.position?.start ?? { line: 1, column: 1 };
-      uses.push({ name: node.name, attributes, line, column, ancestors: [...stack] });
+      const block = blocks.at(-1)!;
+      uses.push({ name: node.name, attributes, line, column, ancestors: [...stack], block: block.id, textBefore: block.text });
+      block.text = '';
       if (node.name === 'Section') {
         sections.push({ id: attributes.id ?? '', title: attributes.title ?? '', line });
       }
@@ -115,7 +128,10 @@ export function outlineChapter(source: string): ChapterOutline {
     if (isSection) sectionDepth++;
     const isComponent = (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && !!node.name;
     if (isComponent) stack.unshift({ name: node.name!, attributes: attributesOf(node) });
+    const isBlock = proseBlocks.has(node.type);
+    if (isBlock) blocks.push({ id: ++blockCount, text: '' });
     if (node.type === 'text' || node.type === 'inlineCode') {
+      blocks.at(-1)!.text += node.value ?? '';
       prose.push(node.value ?? '');
       if (sectionDepth === 0) {
         outside.push(node.value ?? '');
@@ -123,6 +139,7 @@ export function outlineChapter(source: string): ChapterOutline {
       }
     }
     node.children?.forEach(visit);
+    if (isBlock) blocks.pop();
     if (isComponent) stack.shift();
     if (isSection) sectionDepth--;
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'listItem') prose.push('\n');

@@ -26,7 +26,7 @@ export const derivation = z.object({
 export type Derivation = z.infer<typeof derivation>;
 
 /** The source's own words for a figure it did not give as a number, printed instead of the number. */
-export const sourceWords = z.string().trim().min(1, { error: 'is empty: quote the source’s own words, e.g. "more than half of Syria", or leave the field out' });
+export const sourceWords = z.string().trim().min(1, { error: 'is empty: quote the source’s own words, e.g. "more than half of the country", or leave the field out' });
 
 /** The two fields every amount row that may be ours, or worded, carries. */
 export const derivedFields = {
@@ -37,7 +37,7 @@ export const derivedFields = {
    */
   derivedFrom: derivation.optional(),
   /**
-   * The source's words when it gave no number ("more than half of Syria"). They are printed in
+   * The source's words when it gave no number ("more than half of the country"). They are printed in
    * place of the number, so they must carry the row's qualifier.
    */
   sourceWords: sourceWords.optional(),

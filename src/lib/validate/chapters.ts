@@ -15,6 +15,7 @@ import { parsePartialDate } from '../schemas/common.ts';
 import { DATE_PLACEHOLDERS, FIGURE_PLACEHOLDER } from '../data/fill-figures.ts';
 import { fieldPath, suggestion, type ContentProblem } from './problems.ts';
 import type { ParsedRow } from './data.ts';
+import { checkCitationMarks } from './citation-marks.ts';
 
 /** The parsed rows of content/data/figures.json, for checks that need more than an id. */
 type FigureRows = ReadonlyMap<string, ParsedRow>;
@@ -91,6 +92,7 @@ export function checkChapters(
       });
     }
     checkUses(outline, { file, entry }, ids, unreadable, displayDir, problems, claimAnchor, figures, layersOf);
+    problems.push(...checkCitationMarks(outline, { file, entry }, figures));
   }
   return { problems, anchors, slugs };
 }
@@ -299,6 +301,7 @@ export function checkPages(
       else anchors.set(anchor, where);
     };
     checkUses(outline, { file, entry }, ids, unreadable, displayDir, problems, claimAnchor, figures, layersOf);
+    problems.push(...checkCitationMarks(outline, { file, entry }, figures));
   }
   return problems;
 }

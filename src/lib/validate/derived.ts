@@ -3,7 +3,7 @@
  * in the units its operation takes; its stored value must be the operation's result, rounded no
  * finer than its inputs and in the direction its qualifier allows; and it must keep its inputs'
  * qualifier. A row without `derivedFrom` whose note speaks of our own calculation is refused:
- * that is how "NCTC: about 209,789 km²" reached readers as if the NCTC had said it.
+ * that is how a km² conversion once reached readers labelled as the source's own number.
  */
 import type { DataCollectionName } from '../schemas/index.ts';
 import type { Qualifier } from '../schemas/common.ts';
