@@ -81,24 +81,28 @@ export function territoryLayers(rows: TerritoryRow[], series: MainSeries): Recor
   };
 }
 
-/** A label beside a marker: to its right, or to its left when it would run off the chart. */
 /**
  * An estimate's label beside its mark: "Body: amount" on one line to the right, else to the left;
- * where neither fits, the amount goes on a second line. `twoLines` always uses two, the first
- * being `name` as given (a derived row's "Body: what the source said"). Widths are estimated at a
- * phone's type size (15.5 units, about 9 units a character), where the chart's words are widest.
+ * where neither fits, the amount goes on a second line. Given a list of lines instead of a name,
+ * it sets them one under another. Widths are estimated at a phone's type size (15.5 units, about
+ * 9 units a character), where the chart's words are widest.
  */
-function besideLabel(x: number, y: number, name: string, value: string, right: number, left = 62, twoLines = false): Mark {
+function besideLabel(x: number, y: number, name: string | string[], value: string | undefined, right: number, left = 62, upward = false): Mark {
   const width = (text: string) => text.length * 9;
   const place = (longest: number): 'right' | 'left' => (x + 10 + longest <= right || x - 10 - longest < left ? 'right' : 'left');
   const line = (text: string, at: number, side: 'right' | 'left'): Mark =>
     side === 'right' ? { kind: 'text', x: x + 10, y: at, text, className: 'label' } : { kind: 'text', x: x - 10, y: at, text, anchor: 'end', className: 'label' };
+  const stacked = (lines: string[]): Mark => {
+    const side = place(Math.max(...lines.map(width)));
+    // Upward, the block sits wholly above its marker, its last line clear of the marker's height.
+    const first = upward ? y - lines.length * 15 + 6 : y;
+    return { kind: 'group', className: 'label-block', marks: lines.map((text, i) => line(text, first + i * 15, side)) };
+  };
+  if (Array.isArray(name)) return stacked(name);
   const one = `${name}: ${value}`;
-  const fitsOneLine = !twoLines && (x + 10 + width(one) <= right || x - 10 - width(one) >= left);
+  const fitsOneLine = x + 10 + width(one) <= right || x - 10 - width(one) >= left;
   if (fitsOneLine) return line(one, y, place(width(one)));
-  const head = twoLines ? name : `${name}:`;
-  const side = place(Math.max(width(head), width(value)));
-  return { kind: 'group', className: 'label-block', marks: [line(head, y, side), line(value, y + 15, side)] };
+  return stacked([`${name}:`, value ?? '']);
 }
 
 function diamond(x: number, y: number, size: number): string {
@@ -123,12 +127,29 @@ export function territoryChart({ rows, series, events, comparator, derived = new
   const yMain = valueScale(max([...mainRows, ...others], (row) => row.high) ?? 100_000, [plot.bottom, plot.top]);
   const yWide = valueScale(Math.max(max(influence, (row) => row.high) ?? 0, comparator.km2), [plot.bottom, plot.top]);
   const xAt = (row: TerritoryRow) => x(dateMidpoint(row.date));
-  // "Body: about 81,000 sq mi" over "about 210,000 km², our conversion": the source's words first, ours marked.
-  const estimateLabel = (row: TerritoryRow, y: number): Mark => {
+  /** Height of the main series' line on the wide scale at a point across, where it is drawn. */
+  const mainLineOnWideScale = (at: number): number | undefined => {
+    const after = mainRows.findIndex((row) => xAt(row) >= at);
+    if (after <= 0) return after === 0 && xAt(mainRows[0]!) === at ? yWide(mainRows[0]!.high) : undefined;
+    const [a, b] = [mainRows[after - 1]!, mainRows[after]!];
+    const t = (at - xAt(a)) / (xAt(b) - xAt(a));
+    return yWide(a.high) + t * (yWide(b.high) - yWide(a.high));
+  };
+  // A row whose km² are ours reads in three lines: who, what they said, and our number marked as
+  // ours ("US National …:", "about 81,000 sq mi", "about 210,000 km² (our conversion)"). The block
+  // hangs below its marker unless the line it is drawn beside (`under`) would run through it.
+  const estimateLabel = (row: TerritoryRow, y: number, under?: (x: number) => number | undefined): Mark => {
     const ours = derived.get(row.id);
-    return ours
-      ? besideLabel(xAt(row), y, `${shortName(row.body)}: ${ours.said}`, `${amount(row)}, ${ours.ours}`, plot.right, plot.left, true)
-      : besideLabel(xAt(row), y, shortName(row.body), amount(row), plot.right);
+    if (ours) {
+      const lines = [`${shortName(row.body)}:`, ours.said, `${amount(row)} (${ours.ours})`];
+      const from = xAt(row) + 10;
+      const to = from + Math.max(...lines.map((text) => text.length * 9));
+      const crossed = (top: number, bottom: number) =>
+        under !== undefined && Array.from({ length: 21 }, (_, i) => under(from + ((to - from) * i) / 20)).some((ly) => ly !== undefined && ly >= top && ly <= bottom);
+      const upward = crossed(y - 11, y + 2 * 15 + 3) && !crossed(y - 3 * 15 - 5, y - 6);
+      return besideLabel(xAt(row), y, lines, undefined, plot.right, plot.left, upward);
+    }
+    return besideLabel(xAt(row), y, shortName(row.body), amount(row), plot.right);
   };
 
   // The main line is cut into years so steps can draw it out; each piece starts at the previous year's last point.
@@ -215,7 +236,7 @@ export function territoryChart({ rows, series, events, comparator, derived = new
         { kind: 'text', x: plot.right - 4, y: yWide(comparator.km2) + 18, text: `${comparator.label}: ${formatAmount({ low: comparator.km2, high: comparator.km2, unit: 'km2' })}`, anchor: 'end', className: 'label label-strong' },
         ...influence.flatMap((row): Mark[] => [
           { kind: 'circle', cx: xAt(row), cy: yWide(row.high), r: 6, className: 'marker-hollow role-influence' },
-          estimateLabel(row, yWide(row.high) + 4),
+          estimateLabel(row, yWide(row.high) + 4, mainLineOnWideScale),
         ]),
       ],
     },

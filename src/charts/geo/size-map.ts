@@ -150,8 +150,9 @@ function influenceMarks(influence: SizeInput['influence'], centre: [number, numb
   return sorted.flatMap((estimate): Mark[] => {
     const ri = radiusFor(estimate.km2);
     const lines = estimate.derived
-      ? [`${estimate.label}: ${estimate.derived.said}`, km2(estimate.km2, estimate.qualifier), `(${estimate.derived.ours})`]
+      ? [`${estimate.label}:`, estimate.derived.said, km2(estimate.km2, estimate.qualifier), `(${estimate.derived.ours})`]
       : [estimate.label, km2(estimate.km2, estimate.qualifier)];
+    const amountLine = km2(estimate.km2, estimate.qualifier);
     const top = y;
     y += lines.length * LINE + 6;
     // The leader meets the circle at the height of the label's first line.
@@ -163,8 +164,7 @@ function influenceMarks(influence: SizeInput['influence'], centre: [number, numb
       {
         kind: 'group',
         className: 'label-block',
-        // The area is the strong line; the name, the source's words and our note are plain.
-        marks: lines.map((text, i): Mark => ({ kind: 'text', x, y: top + i * LINE, text, className: i === 1 ? 'label label-strong' : 'label' })),
+            marks: lines.map((text, i): Mark => ({ kind: 'text', x, y: top + i * LINE, text, className: text === amountLine ? 'label label-strong' : 'label' })),
       },
     ];
   });
