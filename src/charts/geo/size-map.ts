@@ -146,12 +146,17 @@ function influenceMarks(influence: SizeInput['influence'], centre: [number, numb
   const outer = Math.max(0, ...sorted.map((estimate) => radiusFor(estimate.km2)));
   const x = centre[0] + outer + 14;
   const LINE = 16;
-  let y = centre[1] - outer * 0.55;
-  return sorted.flatMap((estimate): Mark[] => {
-    const ri = radiusFor(estimate.km2);
-    const lines = estimate.derived
+  const linesOf = (estimate: InfluenceCircle) =>
+    estimate.derived
       ? [`${estimate.label}:`, estimate.derived.said, km2(estimate.km2, estimate.qualifier), `(${estimate.derived.ours})`]
       : [estimate.label, km2(estimate.km2, estimate.qualifier)];
+  // Each label beyond a name and an area starts the column a line higher, so it ends above the
+  // controlled area's label under the circle.
+  const extraLines = sorted.reduce((sum, estimate) => sum + linesOf(estimate).length - 2, 0);
+  let y = centre[1] - outer * 0.55 - extraLines * LINE;
+  return sorted.flatMap((estimate): Mark[] => {
+    const ri = radiusFor(estimate.km2);
+    const lines = linesOf(estimate);
     const amountLine = km2(estimate.km2, estimate.qualifier);
     const top = y;
     y += lines.length * LINE + 6;
