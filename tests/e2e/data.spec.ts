@@ -51,7 +51,7 @@ test.describe('on a laptop', () => {
       await expect(card.getByRole('heading', { level: 3 })).not.toBeEmpty();
       expect((await card.locator('.collection-description').textContent())!.length).toBeGreaterThan(30);
       const rows = rowsIn(name);
-      await expect(card.locator('[data-rows]')).toHaveText(rows === 0 ? 'No rows yet' : `${rows.toLocaleString('en-GB')} rows`);
+      await expect(card.locator('[data-rows]')).toHaveText(rows === 0 ? 'No rows yet' : rows === 1 ? '1 row' : `${rows.toLocaleString('en-GB')} rows`);
       await expect(card.getByRole('link', { name: /as CSV$/ })).toHaveAttribute('href', `/data/${name}.csv`);
       await expect(card.getByRole('link', { name: /as JSON$/ })).toHaveAttribute('href', `/data/${name}.json`);
     }
