@@ -13,7 +13,8 @@ const formats = {
 const dayMonth = new Intl.DateTimeFormat('en-GB', { month: 'long', day: 'numeric', timeZone: 'UTC' });
 
 /** How much of a date to print: all of it, or (in a sentence that has already named the year) day and month only. */
-export type DateStyle = 'full' | 'day-month';
+export const dateStyles = ['full', 'day-month'] as const;
+export type DateStyle = (typeof dateStyles)[number];
 
 export function formatDate(date: PartialDate, style: DateStyle = 'full'): string {
   // "day-month" drops only the year: a month or a year alone would print as nothing useful, so they stay whole.

@@ -28,6 +28,23 @@ export interface SectionOutline {
   line: number;
 }
 
+/** One paragraph, heading or table cell as a reader reads it, with where each piece of it was typed. */
+export interface ProseBlock {
+  text: string;
+  /** Each text piece's offset in `text` and its place in the file, in order. */
+  pieces: { at: number; line: number; column: number }[];
+}
+
+/** The line and column of a character of a block's text. */
+export function positionIn(block: ProseBlock, index: number): { line: number; column: number } {
+  let found = block.pieces[0] ?? { at: 0, line: 1, column: 1 };
+  for (const piece of block.pieces) if (piece.at <= index) found = piece;
+  // Within one text piece a newline moves to the next line of the file.
+  const before = block.text.slice(found.at, index);
+  const newlines = before.split('\n').length - 1;
+  return newlines ? { line: found.line + newlines, column: before.length - before.lastIndexOf('\n') } : { line: found.line, column: found.column + before.length };
+}
+
 export interface ChapterOutline {
   /** Frontmatter as parsed YAML (not yet validated). */
   frontmatter: Record<string, unknown>;
@@ -41,6 +58,8 @@ export interface ChapterOutline {
   proseOutsideSections: string;
   /** Where that prose starts, for the editor. */
   outsideAt?: { line: number; column: number };
+  /** The prose block by block, for checks that must name the line a phrase is on. */
+  blocks: ProseBlock[];
 }
 
 /** Thrown when the MDX cannot be parsed at all; carries the position for the editor. */
@@ -93,6 +112,8 @@ export function outlineChapter(source: string): ChapterOutline {
   let outsideAt: ChapterOutline['outsideAt'];
   let sectionDepth = 0;
   const stack: ComponentUse['ancestors'] = [];
+  const blocks: ProseBlock[] = [];
+  let block: ProseBlock | undefined;
 
   const visit = (node: Node) => {
     if (node.type === 'yaml') {
@@ -115,14 +136,24 @@ export function outlineChapter(source: string): ChapterOutline {
     if (isSection) sectionDepth++;
     const isComponent = (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && !!node.name;
     if (isComponent) stack.unshift({ name: node.name!, attributes: attributesOf(node) });
+    const opensBlock = !block && (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell');
+    if (opensBlock) block = { text: '', pieces: [] };
     if (node.type === 'text' || node.type === 'inlineCode') {
       prose.push(node.value ?? '');
+      if (block && node.position) {
+        block.pieces.push({ at: block.text.length, ...node.position.start });
+        block.text += node.value ?? '';
+      }
       if (sectionDepth === 0) {
         outside.push(node.value ?? '');
         if (!outsideAt && node.value?.trim() && node.position) outsideAt = { line: node.position.start.line, column: node.position.start.column };
       }
     }
     node.children?.forEach(visit);
+    if (opensBlock) {
+      if (block!.text.trim()) blocks.push(block!);
+      block = undefined;
+    }
     if (isComponent) stack.shift();
     if (isSection) sectionDepth--;
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'listItem') prose.push('\n');
@@ -131,7 +162,7 @@ export function outlineChapter(source: string): ChapterOutline {
 
   const tidy = (parts: string[]) => parts.join(' ').replace(/[ \t]+/g, ' ').trim();
   const proseOutsideSections = tidy(outside);
-  return { frontmatter: data, uses, sections, prose: tidy(prose), proseOutsideSections, ...(proseOutsideSections && outsideAt ? { outsideAt } : {}) };
+  return { frontmatter: data, uses, sections, prose: tidy(prose), proseOutsideSections, ...(proseOutsideSections && outsideAt ? { outsideAt } : {}), blocks };
 }
 
 /** Words a reader reads in the chapter's prose. */

@@ -5,6 +5,7 @@ import { checkChapters, checkPages } from './chapters.ts';
 import { checkRegistry } from './permalinks.ts';
 import { checkTeaching } from './teaching.ts';
 import { checkSettings } from './settings.ts';
+import { checkSpellings } from './spellings.ts';
 import { layersFor, missingSettings } from '../data/charts.ts';
 import type { TerritoryRow } from '../schemas/territory.ts';
 import type { FighterRow } from '../schemas/fighters.ts';
@@ -38,7 +39,8 @@ export function checkContent(contentDir: string, projectDir = process.cwd()): Co
   const chaptersComplete = chapters.problems.length === 0;
   const permalinks = checkRegistry(absolute, display, chapters.anchors, chaptersComplete);
   const teaching = chaptersComplete ? checkTeaching(absolute, display, chapters.slugs, chapters.anchors) : [];
-  return [...data.problems, ...settings.problems, ...chapters.problems, ...pages, ...permalinks, ...teaching];
+  const spellings = data.unreadable.has('glossary') ? [] : checkSpellings(absolute, display, data.rows.get('glossary'));
+  return [...data.problems, ...settings.problems, ...chapters.problems, ...pages, ...spellings, ...permalinks, ...teaching];
 }
 
 /** Throws a `ContentError` listing every problem, or returns quietly. */
