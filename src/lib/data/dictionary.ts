@@ -196,7 +196,7 @@ export const collectionWords: Record<DataCollectionName, CollectionWords> = {
     title: 'Quotations',
     description: 'Every quotation the story prints, word for word, with who said it, when, where, and the source that reports it.',
     meanings: {
-      id: 'Stable id, e.g. bbc-uk-size.',
+      id: 'Stable id, e.g. minister-last-stand.',
       words: 'The words exactly as the source gives them, without quotation marks.',
       speaker: 'Who said or wrote them: a person with their role, or a body.',
       date: 'When they were said or printed, no more precise than the source.',

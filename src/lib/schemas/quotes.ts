@@ -10,18 +10,18 @@ const QUOTE_MARKS = /^["“”‘’']|["“”‘’']$/;
 
 export const quoteSchema = (refs: Refs) =>
   z.object({
-    /** Stable id used by `<Quote id>`, e.g. `bbc-uk-size`. */
+    /** Stable id used by `<Quote id>`, e.g. `minister-last-stand`. */
     id: kebabId,
     /** The words exactly as the source gives them, without the quotation marks around them. */
     words: text('the exact words, as the source gives them').refine((words) => !QUOTE_MARKS.test(words), {
       error: 'starts or ends with a quotation mark: store the words alone; <Quote> adds the marks',
     }),
-    /** Who said or wrote them: a person with their role, or a body, e.g. "Brett McGurk, US envoy to the coalition". */
-    speaker: text('who said or wrote the words, e.g. "Brett McGurk, US envoy to the coalition"'),
+    /** Who said or wrote them: a person with their role, or a body, e.g. "Jane Smith, the defence minister". */
+    speaker: text('who said or wrote the words, e.g. "Jane Smith, the defence minister"'),
     /** When they were said, no more precise than the source: `2014-09-03`, `2014-09` or `2014`. */
     date: partialDate,
-    /** Where they were said or printed, e.g. "a State Department briefing" or "a BBC News report". */
-    where: text('where the words were said or printed, e.g. "a State Department briefing"'),
+    /** Where they were said or printed, e.g. "a press briefing" or "a news agency's report". */
+    where: text('where the words were said or printed, e.g. "a press briefing"'),
     ...sourced(refs),
   });
 

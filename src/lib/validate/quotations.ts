@@ -6,8 +6,8 @@
  * asks for a `<Quote>` instead.
  *
  * It is a heuristic, and errs towards letting things through: one- and two-word scare quotes
- * ("caliphate", "liberated", "final battle") are the explainer's own framing, and a quoted name
- * in title case ("Islamic State of Iraq") is a name, not a quotation.
+ * ("liberated", "final push") are the explainer's own framing, and a quoted name in title case
+ * ("Grand Army of the Republic") is a name, not a quotation.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,9 +29,9 @@ const MINOR = new Set(['of', 'the', 'and', 'in', 'for', 'to', 'on', 'a', 'an', '
 const QUOTED = /[“"]([^“”"\n]+?)[”"]/g;
 
 /** Words that name nobody in particular, left out when a speaker's name is matched. */
-const GENERIC = new Set(['news', 'forces', 'group', 'office', 'leader', 'commander', 'senior', 'iraqi', 'the']);
+const GENERIC = new Set(['news', 'forces', 'group', 'office', 'leader', 'commander', 'senior', 'the']);
 
-/** The names by which prose may attribute a quotation to a listed speaker: "McGurk", "MacFarland", "BBC". */
+/** The names by which prose may attribute a quotation to a listed speaker: from "Jane Smith, envoy" the words "Jane" and "Smith". */
 export function speakerNames(speakers: Iterable<string>): string[] {
   const names = new Set<string>();
   for (const speaker of speakers) {
@@ -44,7 +44,7 @@ export function speakerNames(speakers: Iterable<string>): string[] {
   return [...names];
 }
 
-// "al-Sham", "al-Nuri": the article is lower case in a name too.
+// "al-Hamra", "al-Nur": the Arabic article is lower case in a name too.
 const isTitleCase = (words: string[]) => words.every((word) => MINOR.has(word.toLowerCase()) || /^(?:al-)?[\p{Lu}\d]/u.test(word));
 
 /** The sentence around a stretch of a block's text. */

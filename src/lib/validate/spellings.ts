@@ -1,6 +1,6 @@
 /**
- * One spelling for every name the glossary defines. "Popular Mobilisation Forces" in one chapter
- * and "Popular Mobilization Forces" in another read as carelessness, and a reader searching the
+ * One spelling for every name the glossary defines. "Civil Defence Organisation" in one chapter
+ * and "Civil Defence Organization" in another read as carelessness, and a reader searching the
  * page for one misses the other. The glossary's `term` is the spelling; its British/American
  * twins (-isation/-ization, -yse/-yze, -our/-or, -tre/-ter) are flagged wherever the explainer
  * writes its own words: chapters, pages, data notes and titles, the settings. Source titles and
@@ -35,19 +35,19 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export interface Variant {
   /** The glossary entry whose term it varies. */
   entry: string;
-  /** The glossary's term, word by word, e.g. ["Popular", "Mobilisation", "Forces"]. */
+  /** The glossary's term, word by word, e.g. ["Civil", "Defence", "Organisation"]. */
   words: string[];
   pattern: RegExp;
 }
 
 /**
  * For each word of a term that has a twin, a pattern for the term written with the twin, cut off
- * after that word or not ("Popular Mobilization" and "Popular Mobilization Forces" both count).
+ * after that word or not ("National Mobilization" and "National Mobilization Office" both count).
  */
 export function glossaryVariants(glossary: Iterable<{ id: string; term: string }>): Variant[] {
   const variants: Variant[] = [];
   for (const { id, term } of glossary) {
-    // "Popular Mobilisation Forces (PMF)": the abbreviation in brackets is not part of the spelling.
+    // "Civil Defence Organisation (CDO)": the abbreviation in brackets is not part of the spelling.
     const words = term.replace(/\s*\([^)]*\)/g, '').split(/\s+/).filter(Boolean);
     words.forEach((word, index) => {
       for (const twin of spellingTwins(word)) {
