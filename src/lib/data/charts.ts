@@ -201,6 +201,9 @@ function buildFighters(data: ChartData): ChartBuild {
   const amount = (row: FighterRow) => formatAmount({ low: row.low, high: row.high, unit: row.kind === 'members' ? 'members' : 'fighters', qualifier: row.qualifier });
   const first = sorted[0];
   const last = sorted.at(-1);
+  // The summary's range is of the values, not of the dates: first and last by date read as a trend.
+  const lowest = rows.reduce<FighterRow | undefined>((min, row) => (!min || row.low < min.low ? row : min), undefined);
+  const highest = rows.reduce<FighterRow | undefined>((max, row) => (!max || row.high > max.high ? row : max), undefined);
   return {
     geometry: fightersChart(estimates, data.settings.areas),
     table: {
@@ -210,8 +213,8 @@ function buildFighters(data: ChartData): ChartBuild {
     },
     sources: unique(sorted.map((row) => row.source.id)),
     summary:
-      first && last
-        ? `Estimates ran from ${amount(first)} (${first.body}, ${formatDate(first.date)}) to ${amount(last)} (${last.body}, ${formatDate(last.date)}), and bodies counting at the same time often disagreed because they counted different things.`
+      first && last && lowest && highest
+        ? `Estimates made between ${formatDate(first.date)} and ${formatDate(last.date)} ranged from ${amount(lowest)} (${lowest.body}, ${formatDate(lowest.date)}) to ${amount(highest)} (${highest.body}, ${formatDate(highest.date)}), and bodies counting at the same time often disagreed because they counted different things.`
         : 'Estimates of fighters over time.',
   };
 }
