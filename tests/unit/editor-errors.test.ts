@@ -101,6 +101,10 @@ const expectedMessages: Record<string, string[]> = {
   'when-unknown-format': [
     'chapters/the-end.mdx:13:101 › entry "the-end" › field "format of <When>": "short" is not valid: use format="full" or format="day-month", or leave format out',
   ],
+  'typed-quotation': [
+    'chapters/the-end.mdx:13:147 › entry "the-end": "ended the last of the caliphate" is a quotation typed into the text: add it to',
+    'data/quotes.json (the words exactly as the source gives them, the speaker, the date, where it was said and the source) and print it with <Quote id="…" />',
+  ],
   'glossary-spelling-variant': [
     'chapters/the-end.mdx:13:114 › entry "the-end": "Popular Mobilization Forces" is spelled "Popular Mobilisation Forces" in',
     'data/glossary.json (entry "pmf"): use the glossary\'s spelling, or change the glossary\'s term if it is the one that is wrong',

@@ -6,6 +6,7 @@ import { checkRegistry } from './permalinks.ts';
 import { checkTeaching } from './teaching.ts';
 import { checkSettings } from './settings.ts';
 import { checkSpellings } from './spellings.ts';
+import { checkQuotations } from './quotations.ts';
 import { layersFor, missingSettings } from '../data/charts.ts';
 import type { TerritoryRow } from '../schemas/territory.ts';
 import type { FighterRow } from '../schemas/fighters.ts';
@@ -40,7 +41,9 @@ export function checkContent(contentDir: string, projectDir = process.cwd()): Co
   const permalinks = checkRegistry(absolute, display, chapters.anchors, chaptersComplete);
   const teaching = chaptersComplete ? checkTeaching(absolute, display, chapters.slugs, chapters.anchors) : [];
   const spellings = data.unreadable.has('glossary') ? [] : checkSpellings(absolute, display, data.rows.get('glossary'));
-  return [...data.problems, ...settings.problems, ...chapters.problems, ...pages, ...spellings, ...permalinks, ...teaching];
+  // Without the quotations, typed words cannot be told from stored ones; the unreadable file is reported already.
+  const quotations = data.unreadable.has('quotes') ? [] : checkQuotations(absolute, display, data.rows.get('quotes'));
+  return [...data.problems, ...settings.problems, ...chapters.problems, ...pages, ...quotations, ...spellings, ...permalinks, ...teaching];
 }
 
 /** Throws a `ContentError` listing every problem, or returns quietly. */
