@@ -23,4 +23,5 @@ export const collections = {
   glossary: defineCollection({ loader: data('glossary'), schema: dataCollections.glossary.schema(refs) }),
   figures: defineCollection({ loader: data('figures'), schema: dataCollections.figures.schema(refs) }),
   corrections: defineCollection({ loader: data('corrections'), schema: dataCollections.corrections.schema(refs) }),
+  quotes: defineCollection({ loader: data('quotes'), schema: dataCollections.quotes.schema(refs) }),
 };

@@ -35,9 +35,10 @@ export function fighterLayers(years: number[]): Record<string, string> {
   };
 }
 
-function legendLayer(areas: Area[], description: string): Layer {
+/** The key names only the areas some estimate applies to; colours still follow the explainer's order of areas. */
+function legendLayer(areas: Area[], used: Set<string>, description: string): Layer {
   const marks: Mark[] = [];
-  areas.forEach((area, i) => {
+  areas.filter((area) => used.has(area.id)).forEach((area, i) => {
     const x = 4 + i * 118;
     marks.push({ kind: 'rect', x, y: 8, width: 10, height: 12, className: `estimate-bar ${roleOf(areas, area.id)}` });
     marks.push({ kind: 'text', x: x + 15, y: 18, text: area.label, className: 'label' });
@@ -61,7 +62,7 @@ export function fightersChart(estimates: FighterEstimate[], areas: Area[]): Char
     id: 'fighters',
     axisTitle: 'Fighters or members',
     tickStyle: 'digits',
-    header: { layer: legendLayer(areas, descriptions.legend!), height: 44 },
+    header: { layer: legendLayer(areas, new Set(estimates.map((e) => e.scope)), descriptions.legend!), height: 44 },
     format: (e) => formatAmount({ ...e, unit: 'fighters' }),
     groups,
   });

@@ -6,8 +6,8 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { LAPTOP, PHONE } from './support.ts';
 
-const collections = ['sources', 'territory', 'population', 'fighters', 'events', 'places', 'glossary', 'figures', 'corrections'];
-const sourced = ['territory', 'population', 'fighters', 'events', 'places', 'glossary', 'figures', 'corrections'];
+const collections = ['sources', 'territory', 'population', 'fighters', 'events', 'places', 'glossary', 'figures', 'corrections', 'quotes'];
+const sourced = ['territory', 'population', 'fighters', 'events', 'places', 'glossary', 'figures', 'corrections', 'quotes'];
 const rowsIn = (name: string) => (JSON.parse(readFileSync(new URL(`../../content/data/${name}.json`, import.meta.url), 'utf8')) as { id: string }[]).length;
 
 /** RFC 4180 records (CRLF between records, "" inside quotes); the reader is the test's own. */

@@ -117,6 +117,18 @@ test.describe('without JavaScript', () => {
       expect(await map.locator('table tbody tr').count()).toBeGreaterThan(10);
     }
     await expect(page.locator('time-explorer [data-controls]')).toBeHidden();
+    // Each date at the precision its source gives, and the date the text gives; Palmyra held twice.
+    // The table sits in a closed disclosure, so its cells are read from the page, not by role.
+    const cells = (place: string) =>
+      page.locator('time-explorer table tbody tr').evaluateAll(
+        (rows, name) => rows.map((row) => [...row.children].map((cell) => cell.textContent?.trim() ?? '')).filter((row) => row[0] === name).map((row) => row.slice(1, 3)),
+        place,
+      );
+    expect(await cells('Manbij')).toEqual([['January 2014', '12 August 2016']]);
+    expect(await cells('Hajin')).toEqual([['July 2014', '14 December 2018']]);
+    expect(await cells('Ramadi')).toEqual([['17 May 2015', '28 December 2015']]);
+    expect(await cells('Palmyra')).toEqual([['20 May 2015', '27 March 2016'], ['11 December 2016', '2 March 2017']]);
+    await expect(page.locator('time-explorer .place[data-place="palmyra"] .place-period')).toHaveText('2015–16, 2016–17');
     const size = page.locator('scrolly-story[data-chart="size-map"]');
     for (const layer of ['region', 'controlled', 'compare-beside', 'compare-over', 'influence']) await expect(size.locator(`[data-layer="${layer}"]`)).toBeVisible();
   });

@@ -63,3 +63,24 @@ test('the methods page explains the measures, lists disputed dates and the corre
   await page.goto('/');
   await expect(page.locator('#corrections')).toContainText('Corrections');
 });
+
+test('a quotation prints its words in quotation marks, links to its source and names who said it', async ({ page }) => {
+  await page.goto('/');
+  const quote = page.locator('.story [data-quote="mcgurk-can-no-longer-operate"]').first();
+  await expect(quote).toContainText('“can no longer operate”');
+  await expect(quote).toHaveAttribute('title', /Brett McGurk.*4 August 2017/);
+  await expect(quote.locator('a.cite')).toHaveAttribute('href', '/sources#state-2017-08-mcgurk');
+});
+
+test('the text and the map give an event the same date, at the precision of its source', async ({ page }) => {
+  await page.goto('/');
+  // The SDF said the battle for Raqqa was over on 17 October 2017: the text and the map table agree.
+  await expect(page.locator('.story time[data-event="raqqa-retaken"]').first()).toHaveText('17 October');
+  await expect(page.locator('.story time[data-event="raqqa-retaken"]').first()).toHaveAttribute('datetime', '2017-10-17');
+  // The map's table (in a closed disclosure) gives Raqqa's retaking the same day.
+  const raqqa = await page
+    .locator('time-explorer table tbody tr')
+    .evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent?.trim())).filter((row) => row[0] === 'Raqqa').map((row) => row[2]));
+  expect(raqqa).toEqual(['17 October 2017']);
+  await expect(page.locator('.story time[data-event="tikrit-retaken"]').first()).toHaveText('31 March 2015');
+});

@@ -94,6 +94,21 @@ const expectedMessages: Record<string, string[]> = {
   'ratio-of-different-units': [
     'chapters/the-end.mdx:12:56 › entry "the-end" › field "to of <Ratio>": "area-2015" is in km2 but "people-2015" is in people: a share compares two figures in the same unit',
   ],
+  'when-unknown-event': [
+    'chapters/the-end.mdx:13:101 › entry "the-end" › field "event of <When>": no entry "baghuz-fall" in',
+    'data/events.json: use the id of an existing entry, or add one. Did you mean "baghuz-falls"?',
+  ],
+  'when-unknown-format': [
+    'chapters/the-end.mdx:13:101 › entry "the-end" › field "format of <When>": "short" is not valid: use format="full" or format="day-month", or leave format out',
+  ],
+  'typed-quotation': [
+    'chapters/the-end.mdx:13:147 › entry "the-end": "ended the last of the caliphate" is a quotation typed into the text: add it to',
+    'data/quotes.json (the words exactly as the source gives them, the speaker, the date, where it was said and the source) and print it with <Quote id="…" />',
+  ],
+  'glossary-spelling-variant': [
+    'chapters/the-end.mdx:13:114 › entry "the-end": "Popular Mobilization Forces" is spelled "Popular Mobilisation Forces" in',
+    'data/glossary.json (entry "pmf"): use the glossary\'s spelling, or change the glossary\'s term if it is the one that is wrong',
+  ],
   'places-held-without-date': [
     'chapters/the-end.mdx:14:1 › entry "the-end" › field "alt of <Step>": "{places-held}" lists the places held on the step\'s date, and this step has none: give the step date="YYYY-MM-DD"',
   ],

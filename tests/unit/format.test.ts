@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatAmount, formatNumber, machineValue } from '../../src/lib/data/format.ts';
-import { formatDate } from '../../src/lib/data/dates.ts';
+import { formatDate, formatIsoDate } from '../../src/lib/data/dates.ts';
 import { parsePartialDate, type PartialDate } from '../../src/lib/schemas/common.ts';
 
 describe('figures as readers see them (en-GB)', () => {
@@ -31,5 +31,14 @@ describe('figures as readers see them (en-GB)', () => {
     expect(formatDate(date('2014'))).toBe('2014');
     expect(formatDate(date('2014-06'))).toBe('June 2014');
     expect(formatDate(date('2014-06-29'))).toBe('29 June 2014');
+    expect(formatIsoDate('2014-01')).toBe('January 2014');
+  });
+
+  it('drops only the year when asked for day and month, never the day or month a source gave', () => {
+    const date = (text: string) => parsePartialDate(text) as PartialDate;
+    expect(formatDate(date('2014-06-29'), 'day-month')).toBe('29 June');
+    // A date known to the month keeps its year: "June" alone would lose what the source said.
+    expect(formatDate(date('2014-06'), 'day-month')).toBe('June 2014');
+    expect(formatDate(date('2014'), 'day-month')).toBe('2014');
   });
 });

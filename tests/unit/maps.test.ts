@@ -14,6 +14,7 @@ import { equalAreaAt, groundArea, radiusFor, sizeMap } from '../../src/charts/ge
 import { placeTimeline, statusAt } from '../../src/charts/geo/status.ts';
 import { chartSvg } from '../../src/charts/svg.ts';
 import { mapPlaces, statusEvents } from '../../src/lib/data/map-data.ts';
+import { chartBuilders } from '../../src/lib/data/charts.ts';
 
 const parseAll = <K extends keyof typeof dataCollections>(name: K) => {
   const schema = dataCollections[name].schema(plainRefs);
@@ -79,15 +80,21 @@ describe('status of a place on a date, from the events', () => {
     ['fallujah', '2016-06-20', 'contested'], // claimed on 17 June, declared on 26 June
     ['fallujah', '2016-06-30', 'retaken'],
     ['ramadi', '2015-05-31', 'held'],
-    ['ramadi', '2016-01', 'contested'], // 28 December 2015 or 9 February 2016
-    ['ramadi', '2016-03', 'retaken'],
+    ['ramadi', '2015-12-27', 'contested'], // victory declared on the 27th, the flag raised on the 28th
+    ['ramadi', '2015-12-28', 'retaken'],
+    ['ramadi', '2016-01', 'retaken'], // the last districts cleared in February 2016 do not move the date the text gives
+    ['raqqa', '2017-10-17', 'retaken'], // the SDF said the battle was over on the 17th; its formal declaration on the 20th comes later
+    ['tikrit', '2015-03-31', 'retaken'], // announced on 31 March; the prime minister's tour on 1 April comes later
     ['palmyra', '2016-06', 'retaken'],
+    ['palmyra', '2016-12-10', 'contested'], // fighters entered on the 10th, took the town on the 11th
     ['palmyra', '2016-12-31', 'held'],
     ['palmyra', '2017-03-31', 'retaken'],
     ['kobani', '2014-10', 'contested'],
     ['kobani', '2015-02', 'retaken'],
     ['baghuz', '2019-03-22', 'contested'], // the White House said the 22nd, the SDF the 23rd
     ['baghuz', '2019-03-24', 'retaken'],
+    ['hajin', '2014-06', 'not-held'],
+    ['hajin', '2014-07', 'held'], // known to the month only
     ['baghdad', '2015', 'not-held'],
   ];
   it.each(cases)('%s on %s is %s', (place, date, status) => {
@@ -103,6 +110,33 @@ describe('status of a place on a date, from the events', () => {
     expect(heldPeriod(placeTimeline('baghdad', events))).toBe('');
     // Taken and lost within one year: the year once, not "2018–18".
     expect(heldPeriod([{ from: '2018-07-01', status: 'held' }, { from: '2018-11-17', status: 'retaken' }])).toBe('2018');
+    // Held twice: the second occupation is not folded into the first.
+    expect(heldPeriod(placeTimeline('palmyra', events))).toBe('2015–16, 2016–17');
+  });
+});
+
+describe('the control map table', () => {
+  const table = chartBuilders['control-map']({ events: parseAll('events'), places: new Map(placeRows.map((place) => [place.id, place])), settings: loadSettings('content') } as never).table;
+  const spells = (name: string) => table.rows.filter((row) => row.cells[0] === name).map((row) => row.cells.slice(1, 3));
+
+  it('prints each date at the precision its source gives, not as the first of the month', () => {
+    expect(spells('Manbij')).toEqual([['January 2014', '12 August 2016']]);
+    expect(spells('Tulul al-Safa')).toEqual([['July 2018', '17 November 2018']]);
+    expect(spells('Hajin')).toEqual([['July 2014', '14 December 2018']]);
+    expect(spells('Baghuz')).toEqual([['July 2014', '23 March 2019']]);
+  });
+
+  it('gives each event the date the text gives, not a later formal declaration', () => {
+    expect(spells('Ramadi')).toEqual([['17 May 2015', '28 December 2015']]);
+    expect(spells('Raqqa')).toEqual([['14 January 2014', '17 October 2017']]);
+    expect(spells('Tikrit')).toEqual([['11 June 2014', '31 March 2015']]);
+  });
+
+  it('lists both occupations of Palmyra', () => {
+    expect(spells('Palmyra')).toEqual([
+      ['20 May 2015', '27 March 2016'],
+      ['11 December 2016', '2 March 2017'],
+    ]);
   });
 });
 

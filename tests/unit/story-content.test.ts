@@ -21,7 +21,7 @@ describe('the content', () => {
 
   it('uses every source at least once, in a data row or a citation', () => {
     const used = new Set<string>();
-    for (const name of ['territory', 'population', 'fighters', 'events', 'places', 'glossary', 'figures', 'corrections']) {
+    for (const name of ['territory', 'population', 'fighters', 'events', 'places', 'glossary', 'figures', 'corrections', 'quotes']) {
       for (const row of readRows(name)) {
         if (typeof row.source === 'string') used.add(row.source);
         for (const also of (row.alsoSources as string[] | undefined) ?? []) used.add(also);

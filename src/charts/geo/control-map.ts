@@ -109,14 +109,28 @@ function detailTexts(timeline: TimelineEntry[]): string[] {
   return [heldPeriod(timeline), ...words].filter(Boolean);
 }
 
-/** "2014–17" (or "2018" when taken and lost in one year): the years the actor held the place, for the full-period picture. */
+/** Each spell the actor held the place: when it began and the entry that ended it (none while still held). */
+export function heldSpells(timeline: TimelineEntry[]): { start: TimelineEntry; end?: TimelineEntry }[] {
+  return timeline.flatMap((start, i) => {
+    if (start.status !== 'held') return [];
+    const end = timeline.slice(i + 1).find((entry) => entry.status === 'retaken');
+    return [end ? { start, end } : { start }];
+  });
+}
+
+/**
+ * "2014–17" (or "2018" when taken and lost in one year): the years the actor held the place, for
+ * the full-period picture. A place held twice shows both spells ("2015–16, 2016–17"), so a second
+ * occupation is not hidden inside the first.
+ */
 export function heldPeriod(timeline: TimelineEntry[]): string {
-  const start = timeline.find((entry) => entry.status === 'held');
-  if (!start) return '';
-  const end = timeline.find((entry) => entry.from > start.from && entry.status === 'retaken');
-  const from = start.from.slice(0, 4);
-  if (!end) return `from ${from}`;
-  return end.from.slice(0, 4) === from ? from : `${from}–${end.from.slice(2, 4)}`;
+  return heldSpells(timeline)
+    .map(({ start, end }) => {
+      const from = start.from.slice(0, 4);
+      if (!end) return `from ${from}`;
+      return end.from.slice(0, 4) === from ? from : `${from}–${end.from.slice(2, 4)}`;
+    })
+    .join(', ');
 }
 
 const LEGEND_X = 12;

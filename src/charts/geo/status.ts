@@ -1,8 +1,11 @@
 /**
  * Whether the group held a place on a given date, worked out from the dated events alone: a
  * "captured" event starts a hold, a "retaken" event ends it, and an "offensive" against a place
- * it did not hold (a siege that failed) makes it contested. Where sources give an event
- * different dates, the days between them are "contested" too: the map does not pick a side.
+ * it did not hold (a siege that failed) makes it contested. The status changes on the event's own
+ * date (the best source's), so the map agrees with the text and the table; where other sources
+ * give an earlier date, the days from that date to the event's are "contested": the map does not
+ * say it had happened before the best source does. Later dates (a formal declaration, the last
+ * districts cleared) are listed on /methods but do not hold the change back.
  */
 export type PlaceStatus = 'not-held' | 'held' | 'contested' | 'retaken';
 
@@ -23,8 +26,10 @@ export interface StatusEvent {
 }
 
 export interface TimelineEntry {
-  /** First day of this status, YYYY-MM-DD. */
+  /** First day of this status, YYYY-MM-DD (for ordering and for the status on a date). */
   from: string;
+  /** The date of the event that set it, as the source gives it (`2014-01` stays a month), for printing. */
+  date?: string;
   status: PlaceStatus;
   by?: string;
   source?: string;
@@ -42,18 +47,19 @@ export function placeTimeline(placeId: string, events: StatusEvent[]): TimelineE
   const relevant = events
     .filter((event) => event.places.includes(placeId) && event.kind in changes)
     .map((event) => {
-      const days = [event.date, ...event.altDates].map(firstDay).sort();
-      return { event, earliest: days[0]!, latest: days.at(-1)!, main: firstDay(event.date) };
+      const main = firstDay(event.date);
+      const earlier = event.altDates.map(firstDay).filter((day) => day < main).sort();
+      return { event, earliest: earlier[0] ?? main, main };
     })
     .sort((a, b) => a.main.localeCompare(b.main));
   const timeline: TimelineEntry[] = [{ from: '0000-01-01', status: 'not-held' }];
-  for (const { event, earliest, latest } of relevant) {
+  for (const { event, earliest, main } of relevant) {
     const status = changes[event.kind as keyof typeof changes];
     // An offensive on a place the group already holds (a long siege, say) changes nothing until it falls.
     if (event.kind === 'offensive' && timeline.at(-1)!.status === 'held') continue;
     const extra = { ...(event.by ? { by: event.by } : {}), source: event.source };
-    if (earliest < latest) timeline.push({ from: earliest, status: 'contested', ...extra });
-    timeline.push({ from: latest, status, ...extra });
+    if (earliest < main) timeline.push({ from: earliest, status: 'contested', ...extra });
+    timeline.push({ from: main, date: event.date, status, ...extra });
   }
   return timeline;
 }

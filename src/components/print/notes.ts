@@ -3,6 +3,7 @@
  * carry (numbers run through the whole explainer, so a chapter's notes may start at [14]).
  */
 import type { ComponentUse } from '../../lib/mdx/outline.ts';
+import { citedSource } from '../../lib/data/citations.ts';
 
 export interface ChapterNotes {
   /** Cited sources as [number, source id], in number order. */
@@ -14,16 +15,14 @@ export interface ChapterNotes {
 export function chapterNotes(input: {
   uses: ComponentUse[];
   figureSource: ReadonlyMap<string, string>;
+  quoteSource?: ReadonlyMap<string, string>;
   citationNumber: ReadonlyMap<string, number>;
   /** Sources of each chart the chapter draws. */
   chartSources: string[][];
 }): ChapterNotes {
   const ids = new Set<string>();
   for (const use of input.uses) {
-    const id = use.attributes.id;
-    if (!id) continue;
-    // The two components that print a citation mark: <Cite> directly, <Fig> for its figure's source.
-    const source = use.name === 'Cite' ? id : use.name === 'Fig' ? input.figureSource.get(id) : undefined;
+    const source = citedSource(use, input.figureSource, input.quoteSource);
     if (source) ids.add(source);
   }
   const cited = [...ids]

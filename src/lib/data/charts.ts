@@ -18,14 +18,14 @@ import type { PlaceRow } from '../schemas/places.ts';
 import { loadBasemap, loadCountry, type Basemap } from '../../charts/geo/basemap.ts';
 import { sizeMap } from '../../charts/geo/size-map.ts';
 import { shortName } from '../../charts/estimate-rows.ts';
-import { controlMap } from '../../charts/geo/control-map.ts';
+import { controlMap, heldSpells } from '../../charts/geo/control-map.ts';
 import { placeTimeline } from '../../charts/geo/status.ts';
 import { mapPlaces, statusEvents } from './map-data.ts';
 import type { Source } from '../schemas/sources.ts';
 import type { PartialDate } from '../schemas/common.ts';
 import { formatAmount } from './format.ts';
 import { operationNoun, printAmount, saidBySource } from './derived-text.ts';
-import { formatDate } from './dates.ts';
+import { formatDate, formatIsoDate } from './dates.ts';
 import { areaLabel } from './settings.ts';
 import type { Settings } from '../schemas/settings.ts';
 import { territoryLayers } from '../../charts/territory.ts';
@@ -209,6 +209,9 @@ function buildFighters(data: ChartData): ChartBuild {
   const amount = (row: FighterRow) => formatAmount({ low: row.low, high: row.high, unit: row.kind === 'members' ? 'members' : 'fighters', qualifier: row.qualifier });
   const first = sorted[0];
   const last = sorted.at(-1);
+  // The summary's range is of the values, not of the dates: first and last by date read as a trend.
+  const lowest = rows.reduce<FighterRow | undefined>((min, row) => (!min || row.low < min.low ? row : min), undefined);
+  const highest = rows.reduce<FighterRow | undefined>((max, row) => (!max || row.high > max.high ? row : max), undefined);
   return {
     geometry: fightersChart(estimates, data.settings.areas),
     table: {
@@ -218,8 +221,8 @@ function buildFighters(data: ChartData): ChartBuild {
     },
     sources: unique(sorted.map((row) => row.source.id)),
     summary:
-      first && last
-        ? `Estimates ran from ${amount(first)} (${first.body}, ${formatDate(first.date)}) to ${amount(last)} (${last.body}, ${formatDate(last.date)}), and bodies counting at the same time often disagreed because they counted different things.`
+      first && last && lowest && highest
+        ? `Estimates made between ${formatDate(first.date)} and ${formatDate(last.date)} ranged from ${amount(lowest)} (${lowest.body}, ${formatDate(lowest.date)}) to ${amount(highest)} (${highest.body}, ${formatDate(highest.date)}), and bodies counting at the same time often disagreed because they counted different things.`
         : 'Estimates of fighters over time.',
   };
 }
@@ -231,9 +234,6 @@ export function sharedBasemap(settings: NonNullable<Settings['map']>): Basemap {
   return basemap.map;
 }
 
-const dayWords = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const day = (iso: string) => dayWords.format(new Date(`${iso}T00:00:00Z`));
-
 const listWords = (items: string[]) => new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(items);
 
 function buildControlMap(data: ChartData): ChartBuild {
@@ -244,14 +244,12 @@ function buildControlMap(data: ChartData): ChartBuild {
   const rows: TableRow[] = [];
   const sources: string[] = [];
   for (const place of places) {
-    const timeline = placeTimeline(place.id, events);
-    timeline.forEach((entry, i) => {
-      if (entry.status !== 'held') return;
-      const end = timeline.slice(i + 1).find((next) => next.status === 'retaken');
-      rows.push({ cells: [place.name, day(entry.from), end ? day(end.from) : 'not retaken in this period', end?.by ?? ''], source: end?.source ?? entry.source ?? '' });
-      if (entry.source) sources.push(entry.source);
+    // Each date at the precision its event gives: "January 2014", not "1 January 2014".
+    for (const { start, end } of heldSpells(placeTimeline(place.id, events))) {
+      rows.push({ cells: [place.name, formatIsoDate(start.date ?? start.from), end ? formatIsoDate(end.date ?? end.from) : 'not retaken in this period', end?.by ?? ''], source: end?.source ?? start.source ?? '' });
+      if (start.source) sources.push(start.source);
       if (end?.source) sources.push(end.source);
-    });
+    }
   }
   const heldEver = new Set(rows.map((row) => row.cells[0]!));
   const stillHeld = [...new Set(rows.filter((row) => row.cells[2] === 'not retaken in this period').map((row) => row.cells[0]!))];
@@ -259,7 +257,7 @@ function buildControlMap(data: ChartData): ChartBuild {
   const span = years.length ? `${Math.min(...years)} and ${Math.max(...years)}` : '';
   return {
     geometry: controlMap(sharedBasemap(map), places, events, actor),
-    table: { caption: `When ${actor} held each place, and who retook it`, columns: ['Place', 'Held from', 'Retaken on', 'Retaken by'], rows },
+    table: { caption: `When ${actor} held each place, and who retook it`, columns: ['Place', 'Held from', 'Retaken', 'Retaken by'], rows },
     sources: unique(sources),
     summary: `A map of ${listWords(map.focus)}${map.rivers.length ? ` with the ${listWords(map.rivers.map((river) => river.name))} ${map.rivers.length === 1 ? 'river' : 'rivers'}` : ''}. Of the ${places.length} places marked, ${actor} held ${heldEver.size} at some time${span ? ` between ${span}` : ''}: ${[...heldEver].join(', ')}.${stillHeld.length ? ` At the end of the period it still held ${listWords(stillHeld)}.` : ' By the end of the period it held none of them.'}`,
   };

@@ -203,6 +203,18 @@ export const collectionWords: Record<DataCollectionName, CollectionWords> = {
       source: 'The source that prompted the change, if any, listed in sources.csv.',
     },
   },
+  quotes: {
+    title: 'Quotations',
+    description: 'Every quotation the story prints, word for word, with who said it, when, where, and the source that reports it.',
+    meanings: {
+      id: 'Stable id, e.g. minister-last-stand.',
+      words: 'The words exactly as the source gives them, without quotation marks.',
+      speaker: 'Who said or wrote them: a person with their role, or a body.',
+      date: 'When they were said or printed, no more precise than the source.',
+      where: 'Where they were said or printed, e.g. a briefing or a news report.',
+      ...sourcedMeanings,
+    },
+  },
 };
 
 export const collectionNames = Object.keys(dataCollections) as DataCollectionName[];

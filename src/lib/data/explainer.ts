@@ -30,6 +30,8 @@ export interface Explainer {
   population: CollectionEntry<'population'>['data'][];
   fighters: CollectionEntry<'fighters'>['data'][];
   places: Map<string, CollectionEntry<'places'>['data']>;
+  /** Quotations by id, in file order, for `<Quote id>`. */
+  quotes: Map<string, CollectionEntry<'quotes'>['data']>;
   /** What the charts draw from. */
   chartData: ChartData;
   /** The charts the chapters use, in story order: only these get embeds and teacher links. */
@@ -37,12 +39,12 @@ export interface Explainer {
 }
 
 /** The collections whose rows name sources, for the "where used" lists. */
-const sourcedCollections = ['territory', 'population', 'fighters', 'events', 'places', 'glossary', 'figures'] as const;
+const sourcedCollections = ['territory', 'population', 'fighters', 'events', 'places', 'glossary', 'figures', 'quotes'] as const;
 
 let loaded: Promise<Explainer> | undefined;
 
 async function load(): Promise<Explainer> {
-  const [chapterEntries, figureEntries, sourceEntries, glossaryEntries, correctionEntries, eventEntries, territoryEntries, populationEntries, fighterEntries, placeEntries] =
+  const [chapterEntries, figureEntries, sourceEntries, glossaryEntries, correctionEntries, eventEntries, territoryEntries, populationEntries, fighterEntries, placeEntries, quoteEntries] =
     await Promise.all([
       getCollection('chapters'),
       getCollection('figures'),
@@ -54,6 +56,7 @@ async function load(): Promise<Explainer> {
       getCollection('population'),
       getCollection('fighters'),
       getCollection('places'),
+      getCollection('quotes'),
     ]);
   const byCollection = {
     territory: territoryEntries,
@@ -63,16 +66,19 @@ async function load(): Promise<Explainer> {
     places: placeEntries,
     glossary: glossaryEntries,
     figures: figureEntries,
+    quotes: quoteEntries,
   };
   const chapters = chapterEntries
     .sort((a, b) => a.data.order - b.data.order)
     .map((entry) => ({ entry, outline: outlineChapter(entry.body ?? '') }));
   const figures = new Map(figureEntries.map((entry) => [entry.id, entry.data]));
   const figureSource = new Map([...figures].map(([id, figure]) => [id, figure.source.id]));
-  const citationNumber = numberCitations({ chapters: chapters.map((chapter) => chapter.outline.uses), figureSource });
+  const quoteSource = new Map(quoteEntries.map((entry) => [entry.id, entry.data.source.id]));
+  const citationNumber = numberCitations({ chapters: chapters.map((chapter) => chapter.outline.uses), figureSource, quoteSource });
   const usage = sourceUsage({
     chapters: chapters.map(({ entry, outline }) => ({ slug: entry.data.slug, title: entry.data.title, outline })),
     figureSource,
+    quoteSource,
     rows: sourcedCollections.flatMap((collection) =>
       byCollection[collection].map((row) => ({
         collection,
@@ -103,6 +109,7 @@ async function load(): Promise<Explainer> {
     population,
     fighters,
     places,
+    quotes: new Map(quoteEntries.map((entry) => [entry.id, entry.data])),
     chartData: { territory, population, fighters, events, figures, sources, places, settings: loadSettings() },
     charts,
   };

@@ -259,7 +259,7 @@ export function toJson(columns: readonly Column[], rows: readonly Row[], sources
   return `${JSON.stringify(toJsonRows(columns, rows, sources), null, 2)}\n`;
 }
 
-type ExplainerRows = Pick<Explainer, 'sources' | 'territory' | 'population' | 'fighters' | 'events' | 'places' | 'glossary' | 'figures' | 'corrections'>;
+type ExplainerRows = Pick<Explainer, 'sources' | 'territory' | 'population' | 'fighters' | 'events' | 'places' | 'glossary' | 'figures' | 'corrections' | 'quotes'>;
 
 /** Each collection's rows as the explainer loaded them (sources, places, glossary and figures in file order). */
 export function rowsOf(explainer: ExplainerRows): Record<DataCollectionName, readonly Row[]> {
@@ -273,6 +273,7 @@ export function rowsOf(explainer: ExplainerRows): Record<DataCollectionName, rea
     glossary: [...explainer.glossary.values()],
     figures: [...explainer.figures.values()],
     corrections: explainer.corrections,
+    quotes: [...explainer.quotes.values()],
   };
 }
 

@@ -4,6 +4,7 @@
  * every place it supports.
  */
 import type { ChapterOutline } from '../mdx/outline.ts';
+import { citedSource } from './citations.ts';
 
 export interface SectionUse {
   chapterSlug: string;
@@ -25,11 +26,12 @@ export interface SourceUsage {
 export interface UsageInput {
   chapters: { slug: string; title: string; outline: ChapterOutline }[];
   figureSource: ReadonlyMap<string, string>;
+  quoteSource?: ReadonlyMap<string, string>;
   /** Every data row that names sources: its collection, id and the source ids it names. */
   rows: { collection: string; id: string; sources: string[] }[];
 }
 
-export function sourceUsage({ chapters, figureSource, rows }: UsageInput): Map<string, SourceUsage> {
+export function sourceUsage({ chapters, figureSource, quoteSource, rows }: UsageInput): Map<string, SourceUsage> {
   const usage = new Map<string, SourceUsage>();
   const entry = (source: string) => {
     let found = usage.get(source);
@@ -39,8 +41,7 @@ export function sourceUsage({ chapters, figureSource, rows }: UsageInput): Map<s
 
   for (const { slug, title, outline } of chapters) {
     for (const use of outline.uses) {
-      const id = use.attributes.id;
-      const source = use.name === 'Cite' ? id : use.name === 'Fig' && id ? figureSource.get(id) : undefined;
+      const source = citedSource(use, figureSource, quoteSource);
       if (!source) continue;
       // Sections do not nest, so a use belongs to the last section that starts above it.
       const section = outline.sections.filter((s) => s.line <= use.line).at(-1);

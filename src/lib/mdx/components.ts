@@ -4,6 +4,7 @@
  * matching Astro components (a unit test keeps the two in step).
  */
 import type { DataCollectionName } from '../schemas/index.ts';
+import { dateStyles } from '../data/dates.ts';
 
 export interface ComponentRule {
   /** Attributes that must be present and non-empty. */
@@ -14,6 +15,8 @@ export interface ComponentRule {
   idNames?: DataCollectionName;
   /** Other attributes that must name an entry, and in which collection. */
   references?: Record<string, DataCollectionName>;
+  /** Attributes that take one of a few words, and those words. */
+  values?: Record<string, readonly string[]>;
   /** What the component is for, shown in the error for an unknown component. */
   purpose: string;
 }
@@ -26,4 +29,12 @@ export const proseComponents: Record<string, ComponentRule> = {
   Scrolly: { required: ['chart', 'title', 'subtitle'], purpose: 'a chart that moves with the steps inside it' },
   Step: { required: ['id', 'show', 'alt'], optional: ['date'], purpose: 'one step of a <Scrolly>, with the chart layers it shows' },
   Ratio: { required: ['of', 'to'], references: { of: 'figures', to: 'figures' }, purpose: 'one figure as a percentage of another, computed' },
+  When: {
+    required: ['event'],
+    optional: ['format'],
+    references: { event: 'events' },
+    values: { format: dateStyles },
+    purpose: 'the date of an event from content/data/events.json, at the precision its source gives',
+  },
+  Quote: { required: ['id'], idNames: 'quotes', purpose: 'a quotation from content/data/quotes.json, word for word, with its source' },
 };

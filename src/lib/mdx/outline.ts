@@ -35,6 +35,23 @@ export interface SectionOutline {
   line: number;
 }
 
+/** One paragraph, heading or table cell as a reader reads it, with where each piece of it was typed. */
+export interface ProseBlock {
+  text: string;
+  /** Each text piece's offset in `text` and its place in the file, in order. */
+  pieces: { at: number; line: number; column: number }[];
+}
+
+/** The line and column of a character of a block's text. */
+export function positionIn(block: ProseBlock, index: number): { line: number; column: number } {
+  let found = block.pieces[0] ?? { at: 0, line: 1, column: 1 };
+  for (const piece of block.pieces) if (piece.at <= index) found = piece;
+  // Within one text piece a newline moves to the next line of the file.
+  const before = block.text.slice(found.at, index);
+  const newlines = before.split('\n').length - 1;
+  return newlines ? { line: found.line + newlines, column: before.length - before.lastIndexOf('\n') } : { line: found.line, column: found.column + before.length };
+}
+
 export interface ChapterOutline {
   /** Frontmatter as parsed YAML (not yet validated). */
   frontmatter: Record<string, unknown>;
@@ -48,6 +65,8 @@ export interface ChapterOutline {
   proseOutsideSections: string;
   /** Where that prose starts, for the editor. */
   outsideAt?: { line: number; column: number };
+  /** The prose block by block, for checks that must name the line a phrase is on. */
+  blocks: ProseBlock[];
 }
 
 /** Thrown when the MDX cannot be parsed at all; carries the position for the editor. */
@@ -100,10 +119,13 @@ export function outlineChapter(source: string): ChapterOutline {
   let outsideAt: ChapterOutline['outsideAt'];
   let sectionDepth = 0;
   const stack: ComponentUse['ancestors'] = [];
-  // Blocks that hold prose, innermost last; each collects the text since its last component.
-  const blocks: { id: number; text: string }[] = [{ id: 0, text: '' }];
-  let blockCount = 0;
-  const proseBlocks = new Set(['paragraph', 'heading', 'listItem', 'tableCell']);
+  const blocks: ProseBlock[] = [];
+  let block: ProseBlock | undefined;
+  // Blocks that hold prose and components, innermost last; each collects the text since its last
+  // component, so a check can tell whether two citation marks stand in one sentence.
+  const markBlocks: { id: number; text: string }[] = [{ id: 0, text: '' }];
+  let markBlockCount = 0;
+  const markBlockTypes = new Set(['paragraph', 'heading', 'listItem', 'tableCell']);
 
   const visit = (node: Node) => {
     if (node.type === 'yaml') {
@@ -115,9 +137,9 @@ export function outlineChapter(source: string): ChapterOutline {
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
       const attributes = attributesOf(node);
       const { line, column } = node.position?.start ?? { line: 1, column: 1 };
-      const block = blocks.at(-1)!;
-      uses.push({ name: node.name, attributes, line, column, ancestors: [...stack], block: block.id, textBefore: block.text });
-      block.text = '';
+      const markBlock = markBlocks.at(-1)!;
+      uses.push({ name: node.name, attributes, line, column, ancestors: [...stack], block: markBlock.id, textBefore: markBlock.text });
+      markBlock.text = '';
       if (node.name === 'Section') {
         sections.push({ id: attributes.id ?? '', title: attributes.title ?? '', line });
       }
@@ -128,18 +150,28 @@ export function outlineChapter(source: string): ChapterOutline {
     if (isSection) sectionDepth++;
     const isComponent = (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && !!node.name;
     if (isComponent) stack.unshift({ name: node.name!, attributes: attributesOf(node) });
-    const isBlock = proseBlocks.has(node.type);
-    if (isBlock) blocks.push({ id: ++blockCount, text: '' });
+    const isMarkBlock = markBlockTypes.has(node.type);
+    if (isMarkBlock) markBlocks.push({ id: ++markBlockCount, text: '' });
+    const opensBlock = !block && (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell');
+    if (opensBlock) block = { text: '', pieces: [] };
     if (node.type === 'text' || node.type === 'inlineCode') {
-      blocks.at(-1)!.text += node.value ?? '';
+      markBlocks.at(-1)!.text += node.value ?? '';
       prose.push(node.value ?? '');
+      if (block && node.position) {
+        block.pieces.push({ at: block.text.length, ...node.position.start });
+        block.text += node.value ?? '';
+      }
       if (sectionDepth === 0) {
         outside.push(node.value ?? '');
         if (!outsideAt && node.value?.trim() && node.position) outsideAt = { line: node.position.start.line, column: node.position.start.column };
       }
     }
     node.children?.forEach(visit);
-    if (isBlock) blocks.pop();
+    if (isMarkBlock) markBlocks.pop();
+    if (opensBlock) {
+      if (block!.text.trim()) blocks.push(block!);
+      block = undefined;
+    }
     if (isComponent) stack.shift();
     if (isSection) sectionDepth--;
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'listItem') prose.push('\n');
@@ -148,7 +180,7 @@ export function outlineChapter(source: string): ChapterOutline {
 
   const tidy = (parts: string[]) => parts.join(' ').replace(/[ \t]+/g, ' ').trim();
   const proseOutsideSections = tidy(outside);
-  return { frontmatter: data, uses, sections, prose: tidy(prose), proseOutsideSections, ...(proseOutsideSections && outsideAt ? { outsideAt } : {}) };
+  return { frontmatter: data, uses, sections, prose: tidy(prose), proseOutsideSections, ...(proseOutsideSections && outsideAt ? { outsideAt } : {}), blocks };
 }
 
 /** Words a reader reads in the chapter's prose. */

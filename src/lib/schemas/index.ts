@@ -13,6 +13,7 @@ import { placeSchema } from './places.ts';
 import { glossarySchema } from './glossary.ts';
 import { figureSchema } from './figures.ts';
 import { correctionSchema } from './corrections.ts';
+import { quoteSchema } from './quotes.ts';
 
 export const dataCollections = {
   sources: { file: 'sources.json', schema: (_refs: Refs) => sourceSchema },
@@ -24,6 +25,7 @@ export const dataCollections = {
   glossary: { file: 'glossary.json', schema: glossarySchema },
   figures: { file: 'figures.json', schema: figureSchema },
   corrections: { file: 'corrections.json', schema: correctionSchema },
+  quotes: { file: 'quotes.json', schema: quoteSchema },
 } as const;
 
 export type DataCollectionName = keyof typeof dataCollections;

@@ -164,6 +164,12 @@ function checkUses(
         });
       }
     }
+    for (const [attribute, words] of Object.entries(rule.values ?? {})) {
+      const value = use.attributes[attribute];
+      if (value && !words.includes(value)) {
+        problems.push({ ...at, field: `${attribute} of <${use.name}>`, message: `"${value}" is not valid: use ${words.map((w) => `${attribute}="${w}"`).join(' or ')}, or leave ${attribute} out` });
+      }
+    }
     const id = use.attributes.id;
     if (rule.idNames && id && !unreadable.has(rule.idNames)) {
       const known = ids.get(rule.idNames) ?? new Set<string>();

@@ -6,6 +6,8 @@ import { checkChapters, checkPages } from './chapters.ts';
 import { checkRegistry } from './permalinks.ts';
 import { checkTeaching } from './teaching.ts';
 import { checkSettings } from './settings.ts';
+import { checkSpellings } from './spellings.ts';
+import { checkQuotations } from './quotations.ts';
 import { layersFor, missingSettings } from '../data/charts.ts';
 import type { TerritoryRow } from '../schemas/territory.ts';
 import type { FighterRow } from '../schemas/fighters.ts';
@@ -40,7 +42,10 @@ export function checkContent(contentDir: string, projectDir = process.cwd()): Co
   const permalinks = checkRegistry(absolute, display, chapters.anchors, chaptersComplete);
   const teaching = chaptersComplete ? checkTeaching(absolute, display, chapters.slugs, chapters.anchors) : [];
   const derived = checkDerived(data, display);
-  return [...data.problems, ...derived, ...settings.problems, ...chapters.problems, ...pages, ...permalinks, ...teaching];
+  const spellings = data.unreadable.has('glossary') ? [] : checkSpellings(absolute, display, data.rows.get('glossary'));
+  // Without the quotations, typed words cannot be told from stored ones; the unreadable file is reported already.
+  const quotations = data.unreadable.has('quotes') ? [] : checkQuotations(absolute, display, data.rows.get('quotes'));
+  return [...data.problems, ...derived, ...settings.problems, ...chapters.problems, ...pages, ...quotations, ...spellings, ...permalinks, ...teaching];
 }
 
 /** Throws a `ContentError` listing every problem, or returns quietly. */
