@@ -141,12 +141,14 @@ export function bareNumbers(numbers: readonly DataNumber[], surfaces: readonly S
   const problems: BareNumber[] = [];
   for (const [form, qualifiers] of forms) {
     if (qualifiers.has('exact')) continue;
-    // Not the tail of a longer number or of a range ("31,000" in "131,000", "500" in "20,000–31,500").
-    const pattern = new RegExp(`(?<![\\d.,–-])${escape(form)}(?![\\d])`, 'g');
+    // Not part of a longer number, a range or a web address ("31,000" in "131,000", "200" in
+    // "200,000", "500" in "20,000–31,500", "643" in ".../643-iraqi-men...").
+    const pattern = new RegExp(`(?<![\\d.,–\\-/])${escape(form)}(?!\\d|[.,]\\d|-\\w)`, 'g');
     const words = [...qualifiers].flatMap((qualifier) => QUALIFIER_WORDS[qualifier]);
     for (const surface of surfaces) {
       for (const match of surface.text.matchAll(pattern)) {
-        const before = surface.text.slice(Math.max(0, match.index - 24), match.index).toLowerCase().trimEnd();
+        // A qualifier in quotation marks is still there: the coalition said 'more than' 4.5 million.
+        const before = surface.text.slice(Math.max(0, match.index - 24), match.index).toLowerCase().trimEnd().replace(/['’"”]+$/, '');
         if (words.some((word) => before.endsWith(word))) continue;
         // Inside “…” is someone's verbatim words (a source's headline), which we quote as they are.
         if (surface.text.lastIndexOf('“', match.index) > surface.text.lastIndexOf('”', match.index)) continue;
