@@ -13,7 +13,7 @@ const statusOf = (page: Page, root: string, place: string) => page.locator(`${ro
 const expectedByStep: Record<string, Record<string, string>> = {
   'map-early-2014': { raqqa: 'held', fallujah: 'held', mosul: 'not-held', baghdad: 'not-held' },
   'map-mid-2014': { mosul: 'held', tikrit: 'held', 'tal-afar': 'held', raqqa: 'held', 'deir-ez-zor': 'not-held' },
-  'map-peak': { mosul: 'held', 'deir-ez-zor': 'held', dabiq: 'held', kobani: 'contested', sinjar: 'held' },
+  'map-peak': { mosul: 'held', 'deir-ez-zor': 'contested', dabiq: 'held', kobani: 'contested', sinjar: 'held' },
   'map-may-2015': { ramadi: 'held', palmyra: 'held', tikrit: 'retaken', kobani: 'retaken' },
   'map-late-2017': { mosul: 'retaken', raqqa: 'retaken', 'tal-afar': 'retaken', hajin: 'held', baghuz: 'held' },
   'map-end-2018': { hajin: 'retaken', baghuz: 'held', 'tulul-al-safa': 'retaken' },
