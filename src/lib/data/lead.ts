@@ -62,7 +62,7 @@ export function leadVisual(data: ChartData): Lead | undefined {
     const amount = (row: PopulationRow) => ({ low: row.low, high: row.high, unit: 'people' as const, qualifier: row.qualifier });
     figures.push({
       value: lowest === highest ? formatAmount(amount(lowest)) : `${formatNumber(amount(lowest))} to ${formatAmount(amount(highest))}`,
-      label: `People under ${settings.actor}’s rule at its peak: the lowest estimate (${lowest.body}) and the highest (${highest.body}) of the ${peak.length} the explainer compares`,
+      label: `People under ${settings.actor}’s rule at its peak: the lowest of the ${peak.length} estimates the explainer compares, by ${lowest.body}, and the highest, by ${highest.body}`,
       sources: [...new Set([lowest.source.id, highest.source.id])],
     });
   }
