@@ -5,6 +5,7 @@
  * and a citation mark never starts a line on its own.
  */
 import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { LAPTOP, PHONE } from './support.ts';
 
 test.use({ reducedMotion: 'reduce' });
@@ -98,6 +99,24 @@ test.describe('on a phone', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
     await expect(page.locator('chapter-bar').getByRole('button', { name: 'Top' })).toBeHidden();
   });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the bar and the open contents meet WCAG 2.2 AA, ${colorScheme}`, async ({ page }) => {
+      // axe works out colours against the whole long page, even for one element: slow on a busy machine.
+      test.setTimeout(150_000);
+      await page.emulateMedia({ colorScheme });
+      await page.goto('/');
+      const [first] = await chaptersOf(page);
+      await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start', behavior: 'instant' }), first!.id);
+      await expect(page.locator('chapter-bar').getByRole('button', { name: 'Top' })).toBeInViewport();
+      const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+      const scan = async () => (await new AxeBuilder({ page }).include('chapter-bar').withTags(tags).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(await scan()).toEqual([]);
+      await page.locator('chapter-bar').getByRole('button', { name: 'Contents' }).tap();
+      await expect(page.getByRole('dialog', { name: 'Contents' })).toBeVisible();
+      expect(await scan()).toEqual([]);
+    });
+  }
 
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
