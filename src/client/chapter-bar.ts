@@ -32,11 +32,19 @@ class ChapterBar extends HTMLElement {
     this.#observer = new IntersectionObserver(() => this.#update(), { rootMargin: '0px 0px -66% 0px' });
     for (const { target } of this.#chapters) this.#observer.observe(target);
     addEventListener('scrollend', this.#onScrollEnd, { passive: true });
+    // Turned to a wide screen the bar is not drawn, and a modal left open there would leave the page inert.
+    this.#wide.addEventListener('change', this.#onWide);
   }
+
+  #wide = matchMedia('(min-width: 64rem)');
+  #onWide = (): void => {
+    if (this.#wide.matches) this.#dialog?.close();
+  };
 
   disconnectedCallback(): void {
     this.#observer?.disconnect();
     removeEventListener('scrollend', this.#onScrollEnd);
+    this.#wide.removeEventListener('change', this.#onWide);
     delete document.documentElement.dataset.chapterBar;
   }
 

@@ -174,7 +174,7 @@ for (const [name, viewport] of [['phone', PHONE], ['laptop', LAPTOP]] as const) 
     await page.goto('/');
     const steps = await page.locator('scrolly-story').first().locator('.scrolly-step').evaluateAll((els) => els.map((el) => el.id));
     expect(steps.length).toBeGreaterThan(2);
-    await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'center', behavior: 'instant' }), steps[0]);
+    await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'center', behavior: 'instant' }), steps[0]!);
     const length = await page.evaluate(() => history.length);
     for (let i = 1; i < 3; i++) {
       await page.locator(`[id="${steps[i - 1]}"] [data-step-next]`).click();
