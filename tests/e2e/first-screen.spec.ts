@@ -8,6 +8,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { LAPTOP, PHONE } from './support.ts';
 
+// Instant jumps: the corrections log is 70 screens below the byline, and a smooth scroll there
+// takes longer than an assertion waits on a busy machine.
+test.use({ reducedMotion: 'reduce' });
+
 const read = (path: string) => JSON.parse(readFileSync(new URL(`../../content/${path}`, import.meta.url), 'utf8'));
 const settings = read('explainer.json');
 const corrections: { date: string }[] = read('data/corrections.json');
