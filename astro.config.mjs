@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentGuard } from './src/lib/build/content-guard.ts';
 import { atomicOutDir } from './src/lib/build/atomic-out-dir.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { joinCitations } from './src/lib/mdx/join-citations.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir } from './src/lib/content-dir.ts';
@@ -16,7 +18,8 @@ export default defineConfig({
   site,
   trailingSlash: 'ignore',
   markdown: { syntaxHighlight: false },
-  integrations: [contentGuard(contentDir), mdx(), sitemap(), atomicOutDir()],
+  // joinCitations: a citation mark stays on the line of the word before it.
+  integrations: [contentGuard(contentDir), mdx({ processor: satteri({ mdastPlugins: [joinCitations] }) }), sitemap(), atomicOutDir()],
   vite: { plugins: [tailwindcss()] },
   security: {
     // Astro hashes its own scripts and styles into a <meta> CSP on each page; the headers in

@@ -125,6 +125,9 @@ class ScrollyStory extends HTMLElement {
     step.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'instant' });
     step.focus({ preventScroll: true });
     this.#show(index);
+    // The address names the step now shown, so copying it shares this step; replaced, not pushed,
+    // so stepping through a chart does not fill Back with one entry a step.
+    history.replaceState(history.state, '', `#${step.id}`);
   }
 
   #onClick = (event: Event): void => {

@@ -3,6 +3,8 @@
  * An IntersectionObserver wakes it only when a chapter or section crosses the reading line,
  * so it does no work while the reader scrolls through the middle of a section.
  */
+import { currentMotion } from './motion.ts';
+
 class TocNav extends HTMLElement {
   #observer?: IntersectionObserver;
   #links = new Map<Element, HTMLAnchorElement>();
@@ -37,6 +39,7 @@ class TocNav extends HTMLElement {
    * at the very bottom of the page, the last one in view.
    */
   #update(): void {
+    const before = this.querySelector<HTMLAnchorElement>('a[aria-current]');
     const atBottom = window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2;
     const line = atBottom ? window.innerHeight : window.innerHeight / 3;
     let current: HTMLAnchorElement | undefined;
@@ -47,6 +50,22 @@ class TocNav extends HTMLElement {
       if (link === current) link.setAttribute('aria-current', 'location');
       else link.removeAttribute('aria-current');
     }
+    if (current && current !== before) this.#reveal(current);
+  }
+
+  /**
+   * Beside the text the list scrolls in its own box, taller than the screen: keep the marked entry
+   * in view there, a third of the way down, so the reader sees where they are and what comes next.
+   * The box scrolls by itself (not scrollIntoView, which would move the page as well).
+   */
+  #reveal(link: HTMLAnchorElement): void {
+    if (this.scrollHeight <= this.clientHeight) return;
+    const box = this.getBoundingClientRect();
+    const at = link.getBoundingClientRect();
+    const margin = at.height * 2;
+    if (at.top >= box.top + margin && at.bottom <= box.bottom - margin) return;
+    const top = this.scrollTop + at.top - box.top - this.clientHeight / 3;
+    this.scrollTo({ top, behavior: currentMotion() === 'reduced' ? 'instant' : 'smooth' });
   }
 }
 

@@ -109,7 +109,8 @@ test('every chapter page has its own title, description, canonical address and s
 
 test('the front page has a share card of its own', async ({ page, request }) => {
   await page.goto('/');
-  await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'website');
+  // The front page is the explainer itself, published as an article (its times and JSON-LD: first-screen.spec.ts).
+  await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', SITE_NAME);
   await expectCard(request, page, '/og/explainer.png');
 });

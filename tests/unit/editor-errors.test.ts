@@ -74,6 +74,10 @@ const expectedMessages: Record<string, string[]> = {
     'explainer.json › entry "explainer" › field "map.compare.figure": no entry "area-ukk" in',
     'data/figures.json: use the id of an existing entry. Did you mean "area-uk"?',
   ],
+  'published-after-correction': [
+    'explainer.json › entry "explainer" › field "published": "2026-11-23" is after the correction "2026-11-early-fix" (2026-11-01) in',
+    'data/corrections.json: a correction changes what was already published, so give the day the explainer was first published, on or before 2026-11-01',
+  ],
   'alias-to-missing-id': [
     'permalinks.json:8:5 › entry "baghuz-falls" › field "aliases": points at "baghuzz", which no chapter, section or step has as its id',
     'Did you mean "baghuz"?',

@@ -4,7 +4,7 @@
  * which series or figure a chart puts first from here, so the code under `src/` names no topic.
  */
 import { z } from 'astro/zod';
-import { expected, kebabId, text } from './common.ts';
+import { expected, kebabId, parsePartialDate, text } from './common.ts';
 
 const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)], {
   error: expected('a [longitude, latitude] pair in degrees, e.g. [2.35, 48.86]'),
@@ -19,6 +19,30 @@ export const settingsSchema = z.object({
   description: text('one sentence describing the explainer'),
   /** The line under the title on the front page. */
   lede: text('the line under the title on the front page'),
+  /** Who publishes the explainer and who wrote it: the masthead, the byline and the article metadata. */
+  byline: z.object(
+    {
+      /** The organisation that publishes it, shown as the masthead. */
+      publisher: text('the name of who publishes the explainer, e.g. "Explainer Kit"'),
+      /** The byline's "By …": a person, several people or a team. */
+      author: text('who wrote the explainer, as the byline names them, e.g. "The Explainer Kit team"'),
+    },
+    { error: expected('who publishes and who wrote the explainer: { "publisher": "Explainer Kit", "author": "The Explainer Kit team" }') },
+  ),
+  /**
+   * The day the explainer was first published, YYYY-MM-DD. Fixed in the content, so a rebuild never
+   * moves it; the "updated" date comes from the newest entry in the corrections log.
+   */
+  published: z
+    .string({ error: expected('the day the explainer was first published, YYYY-MM-DD, e.g. "2026-11-23"') })
+    .transform((value, ctx) => {
+      const parsed = /^\d{4}-\d{2}-\d{2}$/.test(value) ? parsePartialDate(value) : `"${value}" is not a day: write the day it was first published as YYYY-MM-DD, e.g. "2026-11-23"`;
+      if (typeof parsed === 'string') {
+        ctx.issues.push({ code: 'custom', message: parsed, input: value });
+        return z.NEVER;
+      }
+      return parsed;
+    }),
   /** Who or what holds the territory the charts follow, as the charts call it: "the group". */
   actor: text('what the charts call the subject whose territory they follow, e.g. "the group"'),
   /** A note for teachers on sensitive material in the chapters, shown on /teachers. */

@@ -51,6 +51,18 @@ export function checkSettings(contentDir: string, displayDir: string, data: Data
     }
   }
 
+  // A correction changes something already published: one dated before the first publication
+  // means the "published" date (or the correction's) is wrong, and the first screen would say so.
+  for (const row of data.rows.get('corrections')?.values() ?? []) {
+    const date = row.date as { iso: string; start: Date } | undefined;
+    if (date && date.start.getTime() < settings.published.start.getTime()) {
+      problems.push({
+        ...at('published'),
+        message: `"${settings.published.iso}" is after the correction "${row.id}" (${date.iso}) in ${displayDir}/data/corrections.json: a correction changes what was already published, so give the day the explainer was first published, on or before ${date.iso}`,
+      });
+    }
+  }
+
   const countries = countryNames();
   const needCountry = (field: string, name: string) => {
     if (!countries.has(name)) problems.push({ ...at(field), message: `"${name}" is not a country in Natural Earth (world-atlas): use its name there.${suggestion(name, countries)}` });
