@@ -19,6 +19,18 @@ export const settingsSchema = z.object({
   description: text('one sentence describing the explainer'),
   /** The line under the title on the front page. */
   lede: text('the line under the title on the front page'),
+  /**
+   * Who to cite and since when: the publisher, the author or authors (people, or a team as the
+   * byline names it) and the day of first publication, YYYY-MM-DD. Fixed here so a rebuild never
+   * moves the date; "updated" comes from the newest entry in the corrections log.
+   */
+  citation: z
+    .object({
+      publisher: text('who publishes the explainer, e.g. "Explainer Kit"'),
+      authors: z.array(text('an author’s name, or a team’s')).min(1, { error: 'is empty: name at least one author (a person or a team)' }),
+      published: z.iso.date({ error: expected('the day of first publication, YYYY-MM-DD, e.g. "2026-11-23"') }),
+    })
+    .optional(),
   /** Who or what holds the territory the charts follow, as the charts call it: "the group". */
   actor: text('what the charts call the subject whose territory they follow, e.g. "the group"'),
   /** A note for teachers on sensitive material in the chapters, shown on /teachers. */
