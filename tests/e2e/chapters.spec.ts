@@ -6,7 +6,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { outlineChapter } from '../../src/lib/mdx/outline.ts';
-import { LAPTOP } from './support.ts';
+import { LAPTOP, pdfPageCount } from './support.ts';
 
 interface StepInfo {
   id: string;
@@ -62,15 +62,6 @@ async function expectCard(request: APIRequestContext, page: Page, path: string):
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toBe('image/png');
   expect(pngSize(await response.body())).toEqual({ width: 1200, height: 630 });
-}
-
-/** Pages in a PDF: the page objects, which must agree with the page tree's total count. */
-function pdfPageCount(pdf: Buffer): number {
-  const text = pdf.toString('latin1');
-  const pages = (text.match(/\/Type\s*\/Page(?![A-Za-z])/g) ?? []).length;
-  const counts = [...text.matchAll(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)|\/Count\s+(\d+)[^>]*?\/Type\s*\/Pages\b/g)].map((m) => Number(m[1] ?? m[2]));
-  if (counts.length > 0) expect(pages).toBe(Math.max(...counts));
-  return pages;
 }
 
 test.use({ viewport: LAPTOP, reducedMotion: 'reduce' });
@@ -151,18 +142,26 @@ test.describe('the printable handout, without JavaScript', () => {
       await expect(page.locator('h1')).toHaveText(chapter.title);
       await expect(page.locator('.handout-objectives li')).toHaveText(chapter.objectives);
 
-      // One still figure per scroll step, in the order of the steps.
+      // Every step's words lead into a still figure: its own, or a later step's that adds to its
+      // state. That figure draws at least the step's layers, on the step's date, after its words.
       const figures = page.locator('figure.print-figure');
-      await expect(figures).toHaveCount(chapter.steps.length);
-      expect(await figures.evaluateAll((els) => els.map((el) => el.getAttribute('data-step')))).toEqual(chapter.steps.map((step) => step.id));
+      const figureSteps: string[] = [];
       for (const step of chapter.steps) {
-        const figure = page.locator(`figure.print-figure[data-step="${step.id}"]`);
-        await expect(figure).toHaveAttribute('data-chart', step.chart);
-        const layers = await figure.locator('svg [data-layer]').evaluateAll((els) => els.map((el) => el.getAttribute('data-layer')));
-        expect(layers.toSorted(), `${step.id}: layers drawn`).toEqual(step.show.toSorted());
-        // The figure follows its step's words, so it reads in place.
         await expect(page.locator(`[id="${step.id}"] > .print-step-text`)).toHaveCount(1);
+        const figureStep = await page.locator(`[id="${step.id}"]`).getAttribute('data-figure-step');
+        expect(figureStep, `${step.id}: the figure its words go with`).toBeTruthy();
+        if (!figureSteps.includes(figureStep!)) figureSteps.push(figureStep!);
+        const figure = page.locator(`figure.print-figure[data-step="${figureStep}"]`);
+        await expect(figure).toHaveCount(1);
+        await expect(figure).toHaveAttribute('data-chart', step.chart);
+        if (step.date) expect(figureStep, 'a dated step has its own figure').toBe(step.id);
+        const layers = await figure.locator('svg [data-layer]').evaluateAll((els) => els.map((el) => el.getAttribute('data-layer')));
+        expect(layers, `${step.id}: layers drawn`).toEqual(expect.arrayContaining(step.show));
+        const order = chapter.steps.findIndex((other) => other.id === figureStep) - chapter.steps.indexOf(step);
+        expect(order, `${step.id}: its figure comes at or after its words`).toBeGreaterThanOrEqual(0);
       }
+      // Figures in the order of the steps, and no figure without a step.
+      expect(await figures.evaluateAll((els) => els.map((el) => el.getAttribute('data-step')))).toEqual(figureSteps);
       // The live chart's machinery stays off the handout.
       await expect(page.locator('scrolly-story, .scrolly-graphic')).toHaveCount(0);
 
@@ -173,7 +172,10 @@ test.describe('the printable handout, without JavaScript', () => {
         const note = page.locator(`.handout-notes li[id="note-${number}"]`);
         await expect(note, `note ${mark}`).toHaveCount(1);
         await expect(note).toContainText(`[${number}]`);
-        await expect(note.locator('a.note-url')).toHaveText(/^https?:\/\//);
+        // The address is printed in full, without the "https://" a reader need not type.
+        const address = await note.locator('a.note-url').getAttribute('href');
+        expect(address).toMatch(/^https?:\/\//);
+        await expect(note.locator('a.note-url')).toHaveText(address!.replace(/^https?:\/\//, '').replace(/^www\./, ''));
         await expect(note.locator('time')).toHaveCount(1);
       }
 

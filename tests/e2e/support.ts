@@ -1,7 +1,7 @@
 /**
  * Shared watchers for the browser tests: everything a reader's browser would complain about.
  */
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
 export interface PageTrouble {
@@ -38,3 +38,12 @@ export function sitemapPaths(): string[] {
 
 export const PHONE = { width: 390, height: 844 };
 export const LAPTOP = { width: 1280, height: 800 };
+
+/** Pages in a PDF: the page objects, which must agree with the page tree's total count. */
+export function pdfPageCount(pdf: Buffer): number {
+  const text = pdf.toString('latin1');
+  const pages = (text.match(/\/Type\s*\/Page(?![A-Za-z])/g) ?? []).length;
+  const counts = [...text.matchAll(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)|\/Count\s+(\d+)[^>]*?\/Type\s*\/Pages\b/g)].map((m) => Number(m[1] ?? m[2]));
+  if (counts.length > 0) expect(pages).toBe(Math.max(...counts));
+  return pages;
+}

@@ -4,9 +4,15 @@ import { calendarDate, cite, formatCitationDate, plainText, punctuate, titleCase
 
 const EXPLAINER = 'The rise and fall of the Islamic State group’s “caliphate”';
 const HOME = 'https://caliphate-explainer.netlify.app/';
-const base = { author: 'The explainer team', updated: { year: 2026, month: 5, day: 3 }, accessed: { year: 2026, month: 9, day: 14 } };
+const base = {
+  authors: ['The Explainer Kit team'],
+  publisher: 'Explainer Kit',
+  published: { year: 2026, month: 5, day: 3 },
+  updated: { year: 2026, month: 6, day: 1 },
+  accessed: { year: 2026, month: 9, day: 14 },
+};
 const whole: CitedWork = { ...base, title: EXPLAINER, url: HOME };
-const chapter: CitedWork = { ...base, title: 'The rise, 2014', container: EXPLAINER, url: `${HOME}#the-rise` };
+const chapter: CitedWork = { ...base, title: 'The rise, 2014', container: EXPLAINER, url: `${HOME}chapters/the-rise/` };
 
 const italics = (work: CitedWork, style: Parameters<typeof cite>[0]) =>
   cite(style, work)
@@ -16,21 +22,21 @@ const italics = (work: CitedWork, style: Parameters<typeof cite>[0]) =>
 describe('the whole explainer', () => {
   it('APA 7', () => {
     expect(plainText(cite('apa', whole))).toBe(
-      'The explainer team. (2026, May 3). The rise and fall of the Islamic State group’s “caliphate.” Retrieved September 14, 2026, from https://caliphate-explainer.netlify.app/',
+      'The Explainer Kit team. (2026, May 3). The rise and fall of the Islamic State group’s “caliphate.” Explainer Kit. Retrieved September 14, 2026, from https://caliphate-explainer.netlify.app/',
     );
     expect(italics(whole, 'apa')).toEqual(['The rise and fall of the Islamic State group’s “caliphate.”']);
   });
 
   it('MLA 9', () => {
     expect(plainText(cite('mla', whole))).toBe(
-      'The explainer team. The Rise and Fall of the Islamic State Group’s “Caliphate.” 3 May 2026, caliphate-explainer.netlify.app. Accessed 14 Sept. 2026.',
+      'The Explainer Kit team. The Rise and Fall of the Islamic State Group’s “Caliphate.” Explainer Kit, 3 May 2026, caliphate-explainer.netlify.app. Accessed 14 Sept. 2026.',
     );
     expect(italics(whole, 'mla')).toEqual(['The Rise and Fall of the Islamic State Group’s “Caliphate.”']);
   });
 
   it('Chicago 17, bibliography', () => {
     expect(plainText(cite('chicago', whole))).toBe(
-      'The explainer team. “The Rise and Fall of the Islamic State Group’s ‘Caliphate.’” Last modified May 3, 2026. Accessed September 14, 2026. https://caliphate-explainer.netlify.app/.',
+      'The Explainer Kit team. “The Rise and Fall of the Islamic State Group’s ‘Caliphate.’” Explainer Kit, May 3, 2026. Last modified June 1, 2026. Accessed September 14, 2026. https://caliphate-explainer.netlify.app/.',
     );
     expect(italics(whole, 'chicago')).toEqual([]);
   });
@@ -39,21 +45,21 @@ describe('the whole explainer', () => {
 describe('a chapter', () => {
   it('APA 7', () => {
     expect(plainText(cite('apa', chapter))).toBe(
-      'The explainer team. (2026, May 3). The rise, 2014. The rise and fall of the Islamic State group’s “caliphate.” Retrieved September 14, 2026, from https://caliphate-explainer.netlify.app/#the-rise',
+      'The Explainer Kit team. (2026, May 3). The rise, 2014. The rise and fall of the Islamic State group’s “caliphate.” Explainer Kit. Retrieved September 14, 2026, from https://caliphate-explainer.netlify.app/chapters/the-rise/',
     );
     expect(italics(chapter, 'apa')).toEqual(['The rise, 2014.']);
   });
 
   it('MLA 9', () => {
     expect(plainText(cite('mla', chapter))).toBe(
-      'The explainer team. “The Rise, 2014.” The Rise and Fall of the Islamic State Group’s “Caliphate,” 3 May 2026, caliphate-explainer.netlify.app/#the-rise. Accessed 14 Sept. 2026.',
+      'The Explainer Kit team. “The Rise, 2014.” The Rise and Fall of the Islamic State Group’s “Caliphate,” Explainer Kit, 3 May 2026, caliphate-explainer.netlify.app/chapters/the-rise. Accessed 14 Sept. 2026.',
     );
     expect(italics(chapter, 'mla')).toEqual(['The Rise and Fall of the Islamic State Group’s “Caliphate,”']);
   });
 
   it('Chicago 17, bibliography', () => {
     expect(plainText(cite('chicago', chapter))).toBe(
-      'The explainer team. “The Rise, 2014.” The Rise and Fall of the Islamic State Group’s “Caliphate.” Last modified May 3, 2026. Accessed September 14, 2026. https://caliphate-explainer.netlify.app/#the-rise.',
+      'The Explainer Kit team. “The Rise, 2014.” The Rise and Fall of the Islamic State Group’s “Caliphate.” Explainer Kit, May 3, 2026. Last modified June 1, 2026. Accessed September 14, 2026. https://caliphate-explainer.netlify.app/chapters/the-rise/.',
     );
   });
 });
@@ -97,5 +103,18 @@ describe('titles', () => {
     expect(punctuate('the ‘caliphate’', ',')).toBe('the ‘caliphate,’');
     expect(punctuate('Why did Mosul fall?', '.')).toBe('Why did Mosul fall?');
     expect(punctuate('The Kurds’', '.')).toBe('The Kurds’.');
+  });
+});
+
+describe('authors', () => {
+  it('are joined as each style joins names: APA with “&”, MLA and Chicago with “and”', () => {
+    const two: CitedWork = { ...whole, authors: ['Ada Lovelace', 'Charles Babbage'] };
+    expect(plainText(cite('apa', two))).toMatch(/^Ada Lovelace & Charles Babbage\. /);
+    expect(plainText(cite('mla', two))).toMatch(/^Ada Lovelace and Charles Babbage\. /);
+    expect(plainText(cite('chicago', { ...whole, authors: ['A', 'B', 'C'] }))).toMatch(/^A, B, and C\. /);
+  });
+  it('without a later update, Chicago gives only the first publication', () => {
+    const { updated: _, ...first } = whole;
+    expect(plainText(cite('chicago', first))).not.toContain('Last modified');
   });
 });

@@ -16,23 +16,86 @@ export interface StepChart {
   subtitle: string;
   /** Slug of the chapter the step is in. */
   chapter: string;
-  /** The step's place among the chapter's steps, from 1: its figure number in the handout. */
+  /** The figure's number in the handout, from 1 in each chapter; steps that share a figure share its number. */
   figure: number;
+  /** The step whose figure this step's words go with: itself, or a later step that adds to this one's state. */
+  figureStep: string;
+  /** A dated step (a map on a date): drawn as one of a page of small dated panels. */
+  panel: boolean;
+  /** The step's alt text as written (with `{figure-id}` placeholders), and its date if it has one. */
+  alt: string;
+  date?: string;
+}
+
+interface PlannedStep {
+  id: string;
+  show: string;
+  date?: string | null;
+  alt?: string | null;
+}
+
+/**
+ * Which step draws the figure each step's words go with. A handout needs a new figure only where
+ * the state changes in a way the previous figure cannot show: a step that only adds layers to the
+ * one before (same date, or none) reads just as well against the later, fuller figure, so the run
+ * of such steps shares the figure of its last step. A dated step always has its own figure, since
+ * the same places have other statuses on another date. A run stops at `maxRun` steps: the words of
+ * more steps than that no longer fit on one page with the figure they lead into.
+ */
+export const MAX_STEPS_PER_FIGURE = 3;
+
+export function figurePlan(steps: PlannedStep[], maxRun = MAX_STEPS_PER_FIGURE): Map<string, string> {
+  const plan = new Map<string, string>();
+  const layers = (step: PlannedStep) => new Set(step.show.split(/\s+/).filter(Boolean));
+  const addsTo = (step: PlannedStep, next: PlannedStep | undefined) =>
+    !!next && !step.date && !next.date && [...layers(step)].every((layer) => layers(next).has(layer));
+  let run: string[] = [];
+  steps.forEach((step, i) => {
+    run.push(step.id);
+    if (run.length < maxRun && addsTo(step, steps[i + 1])) return;
+    for (const id of run) plan.set(id, step.id);
+    run = [];
+  });
+  return plan;
 }
 
 /** Every step id in the explainer, with the chart it drives. Step ids are unique across the explainer (they are anchors on one page). */
 export function stepCharts(chapters: { slug: string; uses: ComponentUse[] }[]): Map<string, StepChart> {
   const charts = new Map<string, StepChart>();
   for (const { slug, uses } of chapters) {
-    let figure = 0;
+    // Steps of one <Scrolly> run together, so a change of chart or scrolly title starts a new run.
+    const runs: { scrolly: ComponentUse['ancestors'][number]; chart: ChartId; steps: PlannedStep[] }[] = [];
     for (const use of uses) {
       if (use.name !== 'Step') continue;
-      figure++;
       const id = use.attributes.id;
       const scrolly = use.ancestors.find((ancestor) => ancestor.name === 'Scrolly');
       const chart = scrolly?.attributes.chart;
       if (!id || !chart || !isChartId(chart)) continue;
-      charts.set(id, { chart, title: scrolly.attributes.title ?? '', subtitle: scrolly.attributes.subtitle ?? '', chapter: slug, figure });
+      const last = runs.at(-1);
+      const step = { id, show: use.attributes.show ?? '', date: use.attributes.date, alt: use.attributes.alt };
+      if (last && last.chart === chart && last.scrolly.attributes.title === scrolly.attributes.title) last.steps.push(step);
+      else runs.push({ scrolly, chart, steps: [step] });
+    }
+    let figure = 0;
+    for (const { scrolly, chart, steps } of runs) {
+      const plan = figurePlan(steps);
+      // Figures are numbered in the order they are drawn; a step carries its figure's number.
+      const numbers = new Map<string, number>();
+      for (const step of steps) {
+        const figureStep = plan.get(step.id) ?? step.id;
+        if (!numbers.has(figureStep)) numbers.set(figureStep, ++figure);
+        charts.set(step.id, {
+          chart,
+          title: scrolly.attributes.title ?? '',
+          subtitle: scrolly.attributes.subtitle ?? '',
+          chapter: slug,
+          figure: numbers.get(figureStep)!,
+          figureStep,
+          panel: !!step.date,
+          alt: step.alt ?? '',
+          ...(step.date ? { date: step.date } : {}),
+        });
+      }
     }
   }
   return charts;

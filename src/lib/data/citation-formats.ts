@@ -1,6 +1,7 @@
 /**
  * Citations of the explainer, or of one chapter, in APA (7th edition), MLA (9th edition) and
- * Chicago (17th edition, notes-bibliography: the bibliography entry). A citation is a list of
+ * Chicago (17th edition, notes-bibliography: the bibliography entry), dated by first publication
+ * (Chicago adds the last modification, from the corrections log). A citation is a list of
  * parts so the page can set titles in italics and mark the access date, which the browser
  * replaces with the day the reader copies it; joined, the parts are the plain text.
  */
@@ -21,13 +22,18 @@ export interface CalendarDate {
 }
 
 export interface CitedWork {
-  author: string;
-  /** The title of what is cited: the explainer, or a chapter, as written on the page. */
+  /** One or more authors: people, or a team as the byline names it. */
+  authors: string[];
+  /** Who publishes the explainer. */
+  publisher: string;
+  /** The title of what is cited: the explainer, a chapter or a section, as written on the page. */
   title: string;
-  /** The explainer a chapter belongs to; absent when the explainer itself is cited. */
+  /** The explainer a chapter or section belongs to; absent when the explainer itself is cited. */
   container?: string;
-  /** When the page was last published. */
-  updated: CalendarDate;
+  /** The day it was first published, fixed in the content (never the day of a build). */
+  published: CalendarDate;
+  /** The day of the newest entry in the corrections log, when later than first publication. */
+  updated?: CalendarDate;
   accessed: CalendarDate;
   url: string;
 }
@@ -105,16 +111,21 @@ function quoted(title: string, mark: '.' | ','): string {
   return `“${punctuate(title.replaceAll('“', '‘').replaceAll('”', '’'), mark)}”`;
 }
 
-const authorPart = (author: string): CitationPart => ({ text: `${punctuate(author, '.')} ` });
+/** Authors joined as the styles join names: "A", "A and B", "A, B, and C" (APA uses "&"). */
+function authorList(authors: string[], and: string): string {
+  if (authors.length <= 2) return authors.join(` ${and} `);
+  return `${authors.slice(0, -1).join(', ')}, ${and} ${authors.at(-1)}`;
+}
+const authorPart = (authors: string[], and = 'and'): CitationPart => ({ text: `${punctuate(authorList(authors, and), '.')} ` });
 
-/** Author. (Year, Month Day). *Title*. Explainer. Retrieved Month Day, Year, from URL */
+/** Author. (Year, Month Day). *Title*. Explainer. Publisher. Retrieved Month Day, Year, from URL (APA 10.16: the first publication's date). */
 function apa(work: CitedWork): CitationPart[] {
-  const { year, month, day } = work.updated;
+  const { year, month, day } = work.published;
   return [
-    authorPart(work.author),
+    authorPart(work.authors, '&'),
     { text: `(${year}, ${monthNames[month - 1]} ${day}). ` },
     { text: punctuate(work.title, '.'), italic: true },
-    { text: work.container ? ` ${punctuate(work.container, '.')} Retrieved ` : ' Retrieved ' },
+    { text: `${work.container ? ` ${punctuate(work.container, '.')}` : ''} ${punctuate(work.publisher, '.')} Retrieved ` },
     { text: formatCitationDate('apa', work.accessed), accessed: work.accessed },
     { text: `, from ${work.url}` },
   ];
@@ -123,23 +134,24 @@ function apa(work: CitedWork): CitationPart[] {
 /** MLA drops the scheme from web addresses, and the slash of a bare domain. */
 const mlaAddress = (url: string) => url.replace(/^https?:\/\//, '').replace(/\/$/, '');
 
-/** Author. "Chapter." *Explainer*, Day Mon. Year, address. Accessed Day Mon. Year. */
+/** Author. "Chapter." *Explainer*, Publisher, Day Mon. Year, address. Accessed Day Mon. Year. */
 function mla(work: CitedWork): CitationPart[] {
   const title = titleCase(work.title);
-  const dated = `${formatCitationDate('mla', work.updated)}, ${mlaAddress(work.url)}. Accessed `;
+  const dated = `${work.publisher}, ${formatCitationDate('mla', work.published)}, ${mlaAddress(work.url)}. Accessed `;
   const heading: CitationPart[] = work.container
     ? [{ text: `${quoted(title, '.')} ` }, { text: punctuate(titleCase(work.container), ','), italic: true }]
     : [{ text: punctuate(title, '.'), italic: true }];
-  return [authorPart(work.author), ...heading, { text: ` ${dated}` }, { text: formatCitationDate('mla', work.accessed), accessed: work.accessed }, { text: '.' }];
+  return [authorPart(work.authors), ...heading, { text: ` ${dated}` }, { text: formatCitationDate('mla', work.accessed), accessed: work.accessed }, { text: '.' }];
 }
 
-/** Author. "Chapter." Explainer. Last modified Month Day, Year. Accessed Month Day, Year. URL. */
+/** Author. "Chapter." Explainer. Publisher, Month Day, Year. Last modified Month Day, Year. Accessed Month Day, Year. URL. */
 function chicago(work: CitedWork): CitationPart[] {
   const title = quoted(titleCase(work.title), '.');
   const container = work.container ? ` ${punctuate(titleCase(work.container), '.')}` : '';
+  const modified = work.updated ? ` Last modified ${formatCitationDate('chicago', work.updated)}.` : '';
   return [
-    authorPart(work.author),
-    { text: `${title}${container} Last modified ${formatCitationDate('chicago', work.updated)}. Accessed ` },
+    authorPart(work.authors),
+    { text: `${title}${container} ${work.publisher}, ${formatCitationDate('chicago', work.published)}.${modified} Accessed ` },
     { text: formatCitationDate('chicago', work.accessed), accessed: work.accessed },
     { text: `. ${work.url}.` },
   ];

@@ -1,0 +1,93 @@
+/**
+ * Handouts that fit on paper, as a teacher printing one would check them: every chapter prints
+ * to at most eight pages on A4 and on US Letter, each step's words print on the same page as the
+ * figure they go with, and the first page carries a QR code and the short address of the chapter.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { outlineChapter } from '../../src/lib/mdx/outline.ts';
+import { pdfPageCount } from './support.ts';
+
+const MAX_PAGES = 8;
+const explainer = JSON.parse(readFileSync(new URL('../../content/explainer.json', import.meta.url), 'utf8')) as { url: string };
+const chapterDir = new URL('../../content/chapters/', import.meta.url);
+const slugs = readdirSync(chapterDir)
+  .filter((file) => file.endsWith('.mdx'))
+  .map((file) => (outlineChapter(readFileSync(new URL(file, chapterDir), 'utf8')).frontmatter as { slug: string }).slug);
+
+const MM = 96 / 25.4;
+/** The handout's page margins, as `@page handout` in src/styles/print.css sets them (top, right, bottom, left). */
+const MARGIN = { top: 12, right: 13, bottom: 13, left: 13 };
+const PAPER = {
+  A4: { width: 210, height: 297 },
+  Letter: { width: 215.9, height: 279.4 },
+} as const;
+
+/**
+ * Each group of step words and the figure they lead into, measured as printed: laid out at the
+ * paper's text width in print media, which is how Chromium lays out the page it prints.
+ */
+async function stepGroups(page: Page) {
+  return page.locator('.print-step').evaluateAll((els) => {
+    const groups = new Map<string, { top: number; bottom: number; steps: string[] }>();
+    for (const el of els as HTMLElement[]) {
+      const key = el.dataset.figureStep ?? '';
+      const box = el.getBoundingClientRect();
+      const group = groups.get(key) ?? { top: box.top, bottom: box.bottom, steps: [] };
+      group.top = Math.min(group.top, box.top);
+      group.bottom = Math.max(group.bottom, box.bottom);
+      group.steps.push(el.id);
+      groups.set(key, group);
+    }
+    return [...groups].map(([figure, { top, bottom, steps }]) => ({ figure, height: bottom - top, steps }));
+  });
+}
+
+test.use({ javaScriptEnabled: false });
+
+for (const slug of slugs) {
+  for (const format of ['A4', 'Letter'] as const) {
+    test(`${slug}: prints on at most ${MAX_PAGES} ${format} pages, each step's words on its figure's page`, async ({ page }) => {
+      await page.goto(`/chapters/${slug}/print/`);
+      const pdf = await page.pdf({ format });
+      expect(pdfPageCount(pdf), `${format} pages`).toBeLessThanOrEqual(MAX_PAGES);
+
+      // The words of a step and its figure are one unit that the printer may not break …
+      await page.emulateMedia({ media: 'print' });
+      const paper = PAPER[format];
+      const text = { width: (paper.width - MARGIN.left - MARGIN.right) * MM, height: (paper.height - MARGIN.top - MARGIN.bottom) * MM };
+      await page.setViewportSize({ width: Math.floor(text.width), height: Math.floor(text.height) });
+      for (const step of await page.locator('.print-step').all()) {
+        const style = await step.evaluate((el) => {
+          const css = getComputedStyle(el);
+          return { breakInside: css.breakInside, breakAfter: css.breakAfter, display: css.display, lead: el.classList.contains('print-step-lead'), panel: el.classList.contains('print-panel') };
+        });
+        // A panel is an inline block: a line of panels moves to the next page whole.
+        if (style.panel) expect(style.display).toBe('inline-flex');
+        else expect(style.breakInside).toBe('avoid');
+        if (style.lead) expect(style.breakAfter, 'words that lead into the next step’s figure stay with it').toBe('avoid');
+      }
+      // … and every such unit fits on one page, so the printer can keep it whole.
+      for (const group of await stepGroups(page)) {
+        expect(group.height, `steps ${group.steps.join(', ')} with figure ${group.figure}: ${format} page height`).toBeLessThanOrEqual(text.height);
+      }
+    });
+  }
+
+  test(`${slug}: the handout carries a QR code and the short address of the chapter online`, async ({ page }) => {
+    await page.goto(`/chapters/${slug}/print/`);
+    const address = new URL(`/chapters/${slug}/`, explainer.url).href;
+    const qr = page.locator('.handout-head svg.qr-code');
+    await expect(qr).toHaveCount(1);
+    await expect(qr).toHaveAttribute('aria-label', `QR code for ${address}`);
+    // Drawn as vector paths at build time, not fetched as an image.
+    expect(await qr.locator('path').count()).toBeGreaterThan(0);
+    const box = await qr.boundingBox();
+    expect(box!.width, 'big enough for a phone camera').toBeGreaterThan(80);
+    const short = address.replace(/^https:\/\//, '');
+    await expect(page.locator('.handout-qr figcaption a')).toHaveText(short);
+    await expect(page.locator('.handout-qr figcaption a')).toHaveAttribute('href', `/chapters/${slug}/`);
+    await page.emulateMedia({ media: 'print' });
+    await expect(qr).toBeVisible();
+  });
+}
