@@ -42,10 +42,17 @@ const LABEL_WIDTH = 200;
 const WIDTH = 520;
 const MAX_LABEL_CHARS = 26;
 
-/** "US Department of State (envoy Brett McGurk)" → "US Department of State", cut to fit the label column. */
-export function shortName(who: string): string {
+/**
+ * The name a chart label prints: the data's `short` name, or the body without its bracketed
+ * detail ("US Department of State (envoy Brett McGurk)" → "US Department of State"). A name too
+ * long for the label column stops the build: a name cut with "…" tells the reader nothing, so
+ * the data must give a `short` one (tables and source lines keep the full name).
+ */
+export function shortName(who: string, short?: string): string {
+  if (short) return short;
   const plain = who.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
-  return plain.length <= MAX_LABEL_CHARS ? plain : `${plain.slice(0, MAX_LABEL_CHARS - 1).trimEnd()}…`;
+  if (plain.length > MAX_LABEL_CHARS) throw new Error(`"${plain}" is too long for a chart label: give its rows a "short" name of at most ${MAX_LABEL_CHARS} characters`);
+  return plain;
 }
 
 export function rowsChart({ id, groups, axisTitle, tickStyle, header, format, lift }: RowsChartInput): ChartGeometry {
@@ -79,7 +86,7 @@ export function rowsChart({ id, groups, axisTitle, tickStyle, header, format, li
       const target = lift?.rowId === row.id ? lifted : marks;
       target.push(
         { kind: 'line', x1: LABEL_WIDTH, y1: y, x2: scaleEnd, y2: y, className: 'row-rule' },
-        { kind: 'text', x: 4, y: y - 3, text: shortName(row.who), className: row.strong ? 'label label-strong' : 'label' },
+        { kind: 'text', x: 4, y: y - 3, text: shortName(row.who, row.short), className: row.strong ? 'label label-strong' : 'label' },
         { kind: 'text', x: 4, y: y + 11, text: row.when, className: 'label label-muted label-small' },
         ...estimateMarks(drawn, x, y, 'horizontal', row.className),
       );
