@@ -21,6 +21,11 @@ export interface RowGroup {
   description: string;
   title: string;
   rows: RowEstimate[];
+  /**
+   * A measure that is not the chart's (a running total beside population estimates): the group
+   * is drawn below the main axis, in a panel with its own scale and axis titled this.
+   */
+  ownAxis?: string;
 }
 
 export interface RowsChartInput {
@@ -57,26 +62,35 @@ export function shortName(who: string, short?: string): string {
 
 export function rowsChart({ id, groups, axisTitle, tickStyle, header, format, lift }: RowsChartInput): ChartGeometry {
   const top = 8 + (header?.height ?? 0);
-  const filled = groups.filter((group) => group.rows.length > 0);
+  // Groups on the main scale first, then panels with their own scale below the main axis.
+  const ordered = [...groups.filter((group) => !group.ownAxis), ...groups.filter((group) => group.ownAxis)];
+  const filled = ordered.filter((group) => group.rows.length > 0);
   const bottomMargin = 46;
-  const height = top + filled.reduce((sum, group) => sum + GROUP_TITLE + group.rows.length * ROW, 0) + bottomMargin;
+  const height = top + filled.reduce((sum, group) => sum + GROUP_TITLE + group.rows.length * ROW + (group.ownAxis ? bottomMargin : 0), 0) + bottomMargin;
   const right = WIDTH - 34;
-  const highs = groups.flatMap((group) => group.rows.map((row) => row.high));
+  const highs = groups.filter((group) => !group.ownAxis).flatMap((group) => group.rows.map((row) => row.high));
   // A single claim far above the rest would flatten every other estimate; it is drawn off the scale instead.
   const typical = (median(highs) ?? Math.max(...highs)) * 3;
   const domainMax = Math.min(Math.max(...highs), typical) * 1.05;
-  const x = valueScale(domainMax, [LABEL_WIDTH, right]);
-  const scaleEnd = x.range()[1]!;
+  const mainX = valueScale(domainMax, [LABEL_WIDTH, right]);
+  const mainAxisAt = top + filled.filter((group) => !group.ownAxis).reduce((sum, group) => sum + GROUP_TITLE + group.rows.length * ROW, 0) + 6;
+  const axes: ChartGeometry['axes'] = [{ orientation: 'x', scale: 'always', at: mainAxisAt, ticks: valueTicks(mainX, 3, tickStyle), title: axisTitle }];
+  const staticScales = ['main'];
 
   let cursor = top;
   const layers: Layer[] = header ? [header.layer] : [];
   const lifted: Mark[] = [];
-  for (const group of groups) {
+  for (const group of ordered) {
+    const scale = group.ownAxis ? group.id : 'main';
     // An empty group still exists as a layer, so a step that names it stays valid.
     if (group.rows.length === 0) {
-      layers.push({ id: group.id, description: group.description, scale: 'main', marks: [] });
+      layers.push({ id: group.id, description: group.description, scale, marks: [] });
       continue;
     }
+    // A panel of its own starts below the main axis and its title.
+    if (group.ownAxis && cursor < mainAxisAt + bottomMargin - 6) cursor = mainAxisAt + bottomMargin - 6;
+    const x = group.ownAxis ? valueScale(Math.max(...group.rows.map((row) => row.high)) * 1.05, [LABEL_WIDTH, right]) : mainX;
+    const scaleEnd = x.range()[1]!;
     const marks: Mark[] = [{ kind: 'text', x: 4, y: cursor + 16, text: group.title, className: 'label label-group' }];
     cursor += GROUP_TITLE;
     for (const row of group.rows) {
@@ -95,7 +109,12 @@ export function rowsChart({ id, groups, axisTitle, tickStyle, header, format, li
       }
       cursor += ROW;
     }
-    layers.push({ id: group.id, description: group.description, scale: 'main', marks });
+    if (group.ownAxis) {
+      axes.push({ orientation: 'x', scale, at: cursor + 6, ticks: valueTicks(x, 3, tickStyle), title: group.ownAxis });
+      staticScales.push(scale);
+      cursor += bottomMargin;
+    }
+    layers.push({ id: group.id, description: group.description, scale, marks });
   }
   if (lift) layers.push({ id: lift.layer, description: lift.description, scale: 'main', marks: lifted });
 
@@ -103,9 +122,9 @@ export function rowsChart({ id, groups, axisTitle, tickStyle, header, format, li
     id,
     width: WIDTH,
     height,
-    staticScales: ['main'],
+    staticScales,
     // Few ticks: grouped digits such as "20,000" need room at phone size.
-    axes: [{ orientation: 'x', scale: 'always', at: height - bottomMargin + 6, ticks: valueTicks(x, 3, tickStyle), title: axisTitle }],
+    axes,
     layers,
   };
 }
