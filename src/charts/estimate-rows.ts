@@ -46,6 +46,21 @@ const GROUP_TITLE = 22;
 const LABEL_WIDTH = 200;
 const WIDTH = 520;
 const MAX_LABEL_CHARS = 26;
+const KEY = 22;
+
+/** The key to the arrows, drawn with the chart's own arrow marks in a neutral colour. */
+function arrowKey(y: number): Mark[] {
+  const arrow = (x: number, direction: 1 | -1): Mark => {
+    const tip = x + direction * 8;
+    return { kind: 'path', d: `M${x},${y}L${tip},${y}M${tip - direction * 5},${y - 4}L${tip},${y}L${tip - direction * 5},${y + 4}`, className: 'qualifier-arrow role-neutral' };
+  };
+  return [
+    arrow(6, 1),
+    { kind: 'text', x: 20, y: y + 4, text: 'more than, at least', className: 'label label-small' },
+    arrow(208, -1),
+    { kind: 'text', x: 212, y: y + 4, text: 'almost, up to, less than', className: 'label label-small' },
+  ];
+}
 
 /**
  * The name a chart label prints: the data's `short` name, or the body without its bracketed
@@ -61,7 +76,10 @@ export function shortName(who: string, short?: string): string {
 }
 
 export function rowsChart({ id, groups, axisTitle, tickStyle, header, format, lift }: RowsChartInput): ChartGeometry {
-  const top = 8 + (header?.height ?? 0);
+  // Arrows mark "more than" and "almost" figures; when any row has one, a key line says which is which.
+  const keyed = groups.some((group) => group.rows.some((row) => row.qualifier !== 'about' && row.qualifier !== 'exact' && row.qualifier !== undefined));
+  const keyAt = 8 + (header?.height ?? 0);
+  const top = keyAt + (keyed ? KEY : 0);
   // Groups on the main scale first, then panels with their own scale below the main axis.
   const ordered = [...groups.filter((group) => !group.ownAxis), ...groups.filter((group) => group.ownAxis)];
   const filled = ordered.filter((group) => group.rows.length > 0);
@@ -92,6 +110,8 @@ export function rowsChart({ id, groups, axisTitle, tickStyle, header, format, li
     const x = group.ownAxis ? valueScale(Math.max(...group.rows.map((row) => row.high)) * 1.05, [LABEL_WIDTH, right]) : mainX;
     const scaleEnd = x.range()[1]!;
     const marks: Mark[] = [{ kind: 'text', x: 4, y: cursor + 16, text: group.title, className: 'label label-group' }];
+    // The key rides in the first group's layer, which every step shows.
+    if (keyed && group === filled[0]) marks.unshift(...arrowKey(keyAt + 10));
     cursor += GROUP_TITLE;
     for (const row of group.rows) {
       const y = cursor + ROW / 2 + 2;

@@ -121,6 +121,13 @@ describe('people chart', () => {
     expect(marksOf(chart, 'liberated', 'circle').every((m) => m.className?.includes('hollow'))).toBe(true);
   });
 
+  it('keys its arrows: "more than" one way, "almost" the other, in a layer every step shows', () => {
+    const texts = layer(chart, 'estimates').marks.flatMap((m) => (m.kind === 'text' ? [m.text] : []));
+    expect(texts).toContain('more than, at least');
+    expect(texts).toContain('almost, up to, less than');
+    expect(marksOf(chart, 'estimates', 'path').filter((m) => m.className?.includes('qualifier-arrow'))).toHaveLength(2);
+  });
+
   it('draws liberated counts in a panel of their own, below the estimates, on their own scale and axis', () => {
     const liberated = layer(chart, 'liberated');
     expect(liberated.scale).toBe('liberated');
