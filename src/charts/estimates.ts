@@ -12,6 +12,8 @@ export interface Estimate {
   qualifier: Qualifier;
   /** Who made it, e.g. "a research institute". */
   who: string;
+  /** A short name for the chart label, where the data gives one. */
+  short?: string;
   /** When it was said or refers to, as printed: "2014", "Sep 2018". */
   when: string;
 }

@@ -45,7 +45,14 @@ export function peopleChart({ peak, later, liberated, highlight }: PeopleInput):
         rows: peakRows.map((e) => (e.id === highlight ? { ...e, className: 'role-is-held', strong: true } : style('role-neutral')(e))),
       },
       { id: 'later', description: peopleLayers.later, title: 'Later', rows: [...later].sort(byHigh).map(style('role-neutral')) },
-      { id: 'liberated', description: peopleLayers.liberated, title: 'People liberated (running total)', rows: [...liberated].sort(byHigh).map(style('role-retaken hollow')) },
+      // A running total of people freed is not a population: its own panel and scale, never the estimates' axis.
+      {
+        id: 'liberated',
+        description: peopleLayers.liberated,
+        title: 'People liberated (running total)',
+        rows: [...liberated].sort(byHigh).map(style('role-retaken hollow')),
+        ownAxis: 'People liberated so far (millions)',
+      },
     ],
   });
 }

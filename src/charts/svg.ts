@@ -47,11 +47,13 @@ function axisSvg(axis: Axis, chart: ChartGeometry): string {
   return `<g class="axis axis-${axis.orientation}${offStatic(axis.scale, chart)}"${scale}>${ticks}${title}</g>`;
 }
 
-/** The chart as an SVG element. Decorative for assistive technology: the steps and table carry the words. */
+/**
+ * The chart as an SVG element, drawn from the top of its box when the page gives it more height
+ * than it needs (the pinned graphic has a fixed height). Decorative for assistive technology: the steps and table carry the words. */
 export function chartSvg(chart: ChartGeometry): string {
   const axes = chart.axes.map((axis) => axisSvg(axis, chart)).join('');
   const layers = chart.layers
     .map((layer) => `<g class="layer${offStatic(layer.scale, chart)}" data-layer="${escape(layer.id)}" data-scale="${escape(layer.scale)}">${layer.marks.map(markSvg).join('')}</g>`)
     .join('');
-  return `<svg class="chart-svg" viewBox="0 0 ${chart.width} ${chart.height}" aria-hidden="true" focusable="false" data-chart="${escape(chart.id)}">${axes}${layers}</svg>`;
+  return `<svg class="chart-svg" viewBox="0 0 ${chart.width} ${chart.height}" preserveAspectRatio="xMidYMin meet" aria-hidden="true" focusable="false" data-chart="${escape(chart.id)}">${axes}${layers}</svg>`;
 }

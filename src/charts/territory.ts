@@ -141,7 +141,7 @@ export function territoryChart({ rows, series, events, comparator, derived = new
   const estimateLabel = (row: TerritoryRow, y: number, under?: (x: number) => number | undefined): Mark => {
     const ours = derived.get(row.id);
     if (ours) {
-      const lines = [`${shortName(row.body)}:`, ours.said, `${amount(row)} (${ours.ours})`];
+      const lines = [`${shortName(row.body, row.short)}:`, ours.said, `${amount(row)} (${ours.ours})`];
       const from = xAt(row) + 10;
       const to = from + Math.max(...lines.map((text) => text.length * 9));
       const crossed = (top: number, bottom: number) =>
@@ -149,7 +149,7 @@ export function territoryChart({ rows, series, events, comparator, derived = new
       const upward = crossed(y - 11, y + 2 * 15 + 3) && !crossed(y - 3 * 15 - 5, y - 6);
       return besideLabel(xAt(row), y, lines, undefined, plot.right, plot.left, upward);
     }
-    return besideLabel(xAt(row), y, shortName(row.body), amount(row), plot.right);
+    return besideLabel(xAt(row), y, shortName(row.body, row.short), amount(row), plot.right);
   };
 
   // The main line is cut into years so steps can draw it out; each piece starts at the previous year's last point.

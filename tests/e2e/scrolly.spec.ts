@@ -249,7 +249,7 @@ test.describe('what each chart shows', () => {
     await page.goto('/#fighters-2018');
     await page.reload();
     const svg = page.locator('scrolly-story[data-chart="fighters"] .chart-svg');
-    await expect(svg.locator('[data-layer="2018"] text', { hasText: 'US DoD Lead Inspector' }).first()).toBeVisible();
+    await expect(svg.locator('[data-layer="2018"] text', { hasText: 'US DoD Inspector General' }).first()).toBeVisible();
     await expect(svg.locator('[data-layer="2018"] rect.role-retaken')).toBeVisible();
     const table = page.locator('#fighters-chart-data table');
     await expect(table.locator('tr', { hasText: '15,500–17,100 fighters' }).first()).toContainText('Iraq');

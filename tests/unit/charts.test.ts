@@ -121,6 +121,28 @@ describe('people chart', () => {
     expect(marksOf(chart, 'liberated', 'circle').every((m) => m.className?.includes('hollow'))).toBe(true);
   });
 
+  it('keys its arrows: "more than" one way, "almost" the other, in a layer every step shows', () => {
+    const texts = layer(chart, 'estimates').marks.flatMap((m) => (m.kind === 'text' ? [m.text] : []));
+    expect(texts).toContain('more than, at least');
+    expect(texts).toContain('almost, up to, less than');
+    expect(marksOf(chart, 'estimates', 'path').filter((m) => m.className?.includes('qualifier-arrow'))).toHaveLength(2);
+  });
+
+  it('draws liberated counts in a panel of their own, below the estimates, on their own scale and axis', () => {
+    const liberated = layer(chart, 'liberated');
+    expect(liberated.scale).toBe('liberated');
+    const own = chart.axes.find((axis) => axis.scale === 'liberated')!;
+    expect(own.title).toMatch(/liberated/i);
+    const main = chart.axes.find((axis) => axis.scale === 'always')!;
+    // Every liberated marker sits below the estimates' axis and above its own.
+    const ys = marksOf(chart, 'liberated', 'circle').map((m) => (m.kind === 'circle' ? m.cy : 0));
+    expect(ys.length).toBeGreaterThan(0);
+    expect(Math.min(...ys)).toBeGreaterThan(main.at);
+    expect(Math.max(...ys)).toBeLessThan(own.at);
+    // The coalition's 7.7 million is drawn at the end of its own scale, not off the estimates' one.
+    expect(marksOf(chart, 'liberated', 'circle').every((m) => m.kind === 'circle' && m.cx > 400)).toBe(true);
+  });
+
   it('matches its SVG snapshot', async () => {
     await expect(chartSvg(chart)).toMatchFileSnapshot('__snapshots__/people.svg');
   });

@@ -160,7 +160,7 @@ function populationEstimate(row: PopulationRow, sources: ChartData['sources']): 
   // A running total is told apart by the period it covers ("during 2017", "by Dec 2017").
   const when =
     row.kind === 'liberated' ? (row.date.precision === 'year' ? `during ${row.date.iso}` : `by ${whenSaid(row.date)}`) : source ? whenSaid(source.published) : formatDate(row.date);
-  return { id: row.id, low: row.low, high: row.high, qualifier: row.qualifier, who: row.body, when };
+  return { id: row.id, low: row.low, high: row.high, qualifier: row.qualifier, who: row.body, short: row.short, when };
 }
 
 function buildPeople(data: ChartData): ChartBuild {
@@ -200,6 +200,7 @@ function buildFighters(data: ChartData): ChartBuild {
     high: row.high,
     qualifier: row.qualifier,
     who: row.body,
+    short: row.short,
     when: formatDate(row.date),
     date: row.date.start,
     scope: row.scope,
@@ -283,7 +284,7 @@ function buildSizeMap(data: ChartData): ChartBuild {
       basemap: sharedBasemap(map),
       compare: { country: loadCountry(compare.country), label: compare.label },
       controlled: { label: circleLabel, km2: controlled.high, qualifier: controlled.qualifier },
-      influence: influence.map((row) => ({ label: shortName(row.body), km2: row.high, qualifier: row.qualifier, derived: derived.get(row.id) })),
+      influence: influence.map((row) => ({ label: shortName(row.body, row.short), km2: row.high, qualifier: row.qualifier, derived: derived.get(row.id) })),
     }),
     table: {
       caption: 'Areas drawn to one scale',

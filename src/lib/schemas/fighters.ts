@@ -19,6 +19,8 @@ export const fighterSchema = (refs: Refs) =>
       qualifier,
       /** The issuing body, e.g. "CIA", "US DoD Lead Inspector General", "UN Monitoring Team". */
       body: text('the issuing body, e.g. "CIA"'),
+      /** A shorter name for chart labels (at most 26 characters), e.g. "US DoD Inspector General"; tables and source lines give `body` in full. */
+      short: text('a short name for chart labels').max(26, { error: 'is longer than 26 characters: a short name for chart labels' }).optional(),
       confidence,
       ...sourced(refs),
     })

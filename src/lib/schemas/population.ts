@@ -19,6 +19,8 @@ export const populationSchema = (refs: Refs) =>
       qualifier,
       /** Who made the estimate, e.g. a broadcaster or a research institute. */
       body: text('who made the estimate'),
+      /** A shorter name for chart labels (at most 26 characters), e.g. "US DoD Inspector General"; tables and source lines give `body` in full. */
+      short: text('a short name for chart labels').max(26, { error: 'is longer than 26 characters: a short name for chart labels' }).optional(),
       /** What exactly is counted, in a phrase a reader understands. */
       counts: text('what the estimate counts, e.g. "people in territory IS controlled"'),
       confidence,

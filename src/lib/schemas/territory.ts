@@ -25,6 +25,8 @@ export const territorySchema = (refs: Refs) =>
       qualifier,
       /** Who produced the estimate, e.g. a monitoring service or a military coalition. */
       body: text('who produced the figure, e.g. "a monitoring service"'),
+      /** A shorter name for chart labels (at most 26 characters), e.g. "US DoD Inspector General"; tables and source lines give `body` in full. */
+      short: text('a short name for chart labels').max(26, { error: 'is longer than 26 characters: a short name for chart labels' }).optional(),
       confidence,
       ...derivedFields,
       ...sourced(refs),
