@@ -115,18 +115,14 @@ class ScrollyStory extends HTMLElement {
     this.dispatchEvent(new CustomEvent('scrolly-step', { bubbles: true, detail: { id: step.id, date: step.dataset.date ?? null } }));
   }
 
-  /**
-   * Moves to another step by keyboard or button and focuses it. The step's scroll-margin (in the
-   * stylesheet) puts its top just below the pinned graphic on a phone, so the card starts clear of
-   * the chart and the previous card has gone under it.
-   */
+  /** Moves to another step by keyboard or button: scroll it to the middle and focus it. */
   #go(index: number): void {
     const step = this.#steps[index];
     if (!step) return;
     const smooth = currentMotion() !== 'reduced';
     clearTimeout(this.#settling);
     if (smooth) this.#settling = setTimeout(() => this.#refresh(new Event('scrollend')), 1500);
-    step.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'instant' });
+    step.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'instant' });
     step.focus({ preventScroll: true });
     this.#show(index);
     // The address names the step now shown, so copying it shares this step; replaced, not pushed,
