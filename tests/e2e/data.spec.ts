@@ -5,31 +5,12 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { LAPTOP, PHONE } from './support.ts';
+import { parseCsv } from '../support/csv.ts';
 
 const collections = ['sources', 'territory', 'population', 'fighters', 'events', 'places', 'glossary', 'figures', 'corrections', 'quotes'];
 const sourced = ['territory', 'population', 'fighters', 'events', 'places', 'glossary', 'figures', 'corrections', 'quotes'];
 const rowsIn = (name: string) => (JSON.parse(readFileSync(new URL(`../../content/data/${name}.json`, import.meta.url), 'utf8')) as { id: string }[]).length;
 
-/** RFC 4180 records (CRLF between records, "" inside quotes); the reader is the test's own. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char !== '"') field += char;
-      else if (text[i + 1] === '"') (field += '"'), i++;
-      else quoted = false;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') record.push(field), (field = '');
-    else if (char === '\r' && text[i + 1] === '\n') record.push(field), records.push(record), (record = []), (field = ''), i++;
-    else field += char;
-  }
-  if (field !== '' || record.length > 0) record.push(field), records.push(record);
-  return records;
-}
 
 test.describe('on a laptop', () => {
   test.use({ viewport: LAPTOP });

@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { formatAmount, formatNumber } from '../../src/lib/data/format.ts';
 import type { FigureUnit } from '../../src/lib/schemas/figures.ts';
 import type { Qualifier } from '../../src/lib/schemas/common.ts';
+import { parseCsv } from './csv.ts';
 
 /** One number in the data, with the qualifier its source gave it. */
 export interface DataNumber {
@@ -177,26 +178,6 @@ export function bareFigures(numbers: readonly DataNumber[], printed: readonly { 
   });
 }
 
-/** RFC 4180 records; the reader is the test's own, not the site's writer. */
-export function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char !== '"') field += char;
-      else if (text[i + 1] === '"') (field += '"'), i++;
-      else quoted = false;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') record.push(field), (field = '');
-    else if (char === '\r' && text[i + 1] === '\n') record.push(field), records.push(record), (record = []), (field = ''), i++;
-    else field += char;
-  }
-  if (field !== '' || record.length > 0) record.push(field), records.push(record);
-  return records;
-}
 
 /**
  * The downloads: every qualified row's CSV record and JSON object must carry its qualifier (and

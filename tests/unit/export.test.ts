@@ -7,27 +7,8 @@ import { readFileSync } from 'node:fs';
 import { dataCollections, plainRefs, type DataCollectionName } from '../../src/lib/schemas/index.ts';
 import { collectionNames, collectionWords, describeCollection, objectSchema } from '../../src/lib/data/dictionary.ts';
 import { columnsOf, csvField, csvRecord, toCsv, toJsonRows, UTF8_BOM, type Column, type Row, type SourceFacts } from '../../src/lib/data/export.ts';
+import { parseCsv } from '../support/csv.ts';
 
-/** A strict RFC 4180 reader, independent of the writer: CRLF between records, "" for a quote. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char !== '"') field += char;
-      else if (text[i + 1] === '"') (field += '"'), i++;
-      else quoted = false;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') record.push(field), (field = '');
-    else if (char === '\r' && text[i + 1] === '\n') record.push(field), records.push(record), (record = []), (field = ''), i++;
-    else field += char;
-  }
-  if (field !== '' || record.length > 0) record.push(field), records.push(record);
-  return records;
-}
 
 /** The collections parsed as Astro parses them: references become `{ collection, id }`. */
 const rawRows = (name: DataCollectionName) => JSON.parse(readFileSync(`content/data/${name}.json`, 'utf8')) as Record<string, unknown>[];
