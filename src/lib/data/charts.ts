@@ -296,7 +296,7 @@ function buildSizeMap(data: ChartData): ChartBuild {
       ],
     },
     sources: unique([controlled.source.id, compared.source.id, ...influence.map((row) => row.source.id)]),
-    summary: `Drawn to one equal-area scale, the area ${settings.actor} controlled at its peak (${printed(controlled)}) is a circle ${controlled.high < compared.high ? 'smaller' : 'larger'} than the outline of ${compare.country} (${compareKm2})${influence.length ? `; ${biggerThanCompare} of the ${influence.length} broad influence estimates ${biggerThanCompare === 1 ? 'is' : 'are'} as large or larger` : ''}.`,
+    summary: `Drawn to one equal-area scale, the area ${settings.actor} controlled${controlled.date ? ` in ${formatDate(controlled.date)}` : ''} (${printed(controlled)}) is a circle ${controlled.high < compared.high ? 'smaller' : 'larger'} than the outline of ${compare.country} (${compareKm2})${influence.length ? `; ${biggerThanCompare} of the ${influence.length} broad influence estimates ${biggerThanCompare === 1 ? 'is' : 'are'} as large or larger` : ''}.`,
   };
 }
 
