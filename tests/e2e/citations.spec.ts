@@ -15,10 +15,13 @@ const read = (path: string) =>
 const explainer = read("explainer.json") as {
   url: string;
   title: string;
-  citation: { publisher: string; authors: string[]; published: string };
+  byline: { publisher: string; author: string };
+  published: string;
 };
 const corrections = read("data/corrections.json") as { date: string }[];
-const { publisher, authors, published } = explainer.citation;
+const { publisher } = explainer.byline;
+const authors = [explainer.byline.author];
+const { published } = explainer;
 const newestCorrection = corrections
   .map((c) => c.date)
   .toSorted()
