@@ -85,7 +85,8 @@ test.describe('by keyboard', () => {
   async function tabToFirstTerm(page: Page): Promise<Locator> {
     await page.goto('/');
     const term = page.locator('.story button.term').first();
-    await page.locator('section.story-section').first().locator('.copy-link-button').focus();
+    // The last control in the section's heading (copy link, then Cite) comes just before the text.
+    await page.locator('section.story-section').first().locator('.section-head :is(a, button)').last().focus();
     await page.keyboard.press('Tab');
     await expect(term).toBeFocused();
     return term;
