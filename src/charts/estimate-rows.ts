@@ -41,12 +41,26 @@ export interface RowsChartInput {
   lift?: { rowId: string; layer: string; description: string };
 }
 
-const ROW = 30;
+/*
+ * Sizes in the chart's own units. The drawing is 380 wide so that on a 390 px phone, where it
+ * renders at about 0.94, the 13-unit small type is still 12 px; each row has room for two lines
+ * (who, then when) at that size.
+ */
+const ROW = 32;
+/** A row whose value is off the scale says so on a line of its own. */
+const OFF_SCALE_LINE = 15;
 const GROUP_TITLE = 22;
-const LABEL_WIDTH = 200;
-const WIDTH = 520;
-const MAX_LABEL_CHARS = 26;
+/** A group the step is not about folds to its title and one rule holding all its marks. */
+const FOLDED = 38;
+const WIDTH = 380;
+const RIGHT = WIDTH - 22;
+const AXIS = 46;
 const KEY = 22;
+/** Width of the label column: the longest name at the label size, with a margin, within bounds. */
+const NAME_EM = 0.58;
+const NAME_SIZE = 14;
+const labelColumn = (names: string[]) => Math.min(210, Math.max(120, Math.ceil(Math.max(...names.map((n) => n.length)) * NAME_EM * NAME_SIZE) + 12));
+const MAX_LABEL_CHARS = 24;
 
 /** The key to the arrows, drawn with the chart's own arrow marks in a neutral colour. */
 function arrowKey(y: number): Mark[] {
@@ -57,8 +71,8 @@ function arrowKey(y: number): Mark[] {
   return [
     arrow(6, 1),
     { kind: 'text', x: 20, y: y + 4, text: 'more than, at least', className: 'label label-small' },
-    arrow(208, -1),
-    { kind: 'text', x: 212, y: y + 4, text: 'almost, up to, less than', className: 'label label-small' },
+    arrow(186, -1),
+    { kind: 'text', x: 190, y: y + 4, text: 'almost, up to, less than', className: 'label label-small' },
   ];
 }
 
@@ -75,73 +89,124 @@ export function shortName(who: string, short?: string): string {
   return plain;
 }
 
+/** A group folded: its title, then its count beside every estimate's mark on a single rule. */
+function foldSummary(group: RowGroup, top: number, x: ReturnType<typeof valueScale>, labelWidth: number): Mark {
+  const y = top + 27;
+  const count = group.rows.length === 1 ? '1 estimate' : `${group.rows.length} estimates`;
+  const marks: Mark[] = [
+    { kind: 'line', x1: labelWidth, y1: y, x2: x.range()[1]!, y2: y, className: 'row-rule' },
+    { kind: 'text', x: 4, y: top + 15, text: group.title, className: 'label label-group' },
+    { kind: 'text', x: 4, y: top + 31, text: count, className: 'label label-muted label-small' },
+  ];
+  for (const row of group.rows) {
+    const drawn = row.high > x.domain()[1]! ? { ...row, low: Math.min(row.low, x.domain()[1]!), high: x.domain()[1]! } : row;
+    // The arrows belong to the full rows; on one shared rule they would only tangle.
+    marks.push(...estimateMarks({ ...drawn, qualifier: 'about' }, x, y, 'horizontal', `${row.className} strip`));
+  }
+  return { kind: 'group', className: 'fold-summary', marks };
+}
+
+/**
+ * As many ticks as fit: the labels ("20,000") are as wide as a few ticks' spacing on a phone, so
+ * the step between ticks grows until neighbours no longer touch.
+ */
+function fittingTicks(x: ReturnType<typeof valueScale>, style: 'digits' | 'millions') {
+  const [, max] = x.domain() as [number, number];
+  const base = valueTicks(x, 5, style);
+  const step = (base[1] ? x.invert(base[1].position) : max) - (base[0] ? x.invert(base[0].position) : 0);
+  const fits = (ticks: ReturnType<typeof valueTicks>) => {
+    // Digits are wider than the average letter.
+    const widest = Math.max(...ticks.map((tick) => tick.label.length)) * 0.66 * NAME_SIZE;
+    return ticks.every((tick, i) => i === 0 || tick.position - ticks[i - 1]!.position >= widest + 10);
+  };
+  for (const factor of [1, 2, 2.5, 3, 5, 10]) {
+    const values = Array.from({ length: Math.floor(max / (step * factor) + 1e-9) + 1 }, (_, i) => i * step * factor);
+    const ticks = values.map((value) => ({ position: x(value), label: tickLabel(value, style) }));
+    if (ticks.length >= 2 && fits(ticks)) return ticks;
+  }
+  return [0, max].map((value) => ({ position: x(value), label: tickLabel(value, style) }));
+}
+
+const grouped = new Intl.NumberFormat('en-GB');
+const tickLabel = (value: number, style: 'digits' | 'millions') => grouped.format(style === 'millions' ? value / 1_000_000 : value);
+
 export function rowsChart({ id, groups, axisTitle, tickStyle, header, format, lift }: RowsChartInput): ChartGeometry {
   // Arrows mark "more than" and "almost" figures; when any row has one, a key line says which is which.
   const keyed = groups.some((group) => group.rows.some((row) => row.qualifier !== 'about' && row.qualifier !== 'exact' && row.qualifier !== undefined));
   const keyAt = 8 + (header?.height ?? 0);
   const top = keyAt + (keyed ? KEY : 0);
+  const labelWidth = labelColumn(groups.flatMap((group) => group.rows.map((row) => shortName(row.who, row.short))));
   // Groups on the main scale first, then panels with their own scale below the main axis.
   const ordered = [...groups.filter((group) => !group.ownAxis), ...groups.filter((group) => group.ownAxis)];
-  const filled = ordered.filter((group) => group.rows.length > 0);
-  const bottomMargin = 46;
-  const height = top + filled.reduce((sum, group) => sum + GROUP_TITLE + group.rows.length * ROW + (group.ownAxis ? bottomMargin : 0), 0) + bottomMargin;
-  const right = WIDTH - 34;
   const highs = groups.filter((group) => !group.ownAxis).flatMap((group) => group.rows.map((row) => row.high));
   // A single claim far above the rest would flatten every other estimate; it is drawn off the scale instead.
   const typical = (median(highs) ?? Math.max(...highs)) * 3;
   const domainMax = Math.min(Math.max(...highs), typical) * 1.05;
-  const mainX = valueScale(domainMax, [LABEL_WIDTH, right]);
-  const mainAxisAt = top + filled.filter((group) => !group.ownAxis).reduce((sum, group) => sum + GROUP_TITLE + group.rows.length * ROW, 0) + 6;
-  const axes: ChartGeometry['axes'] = [{ orientation: 'x', scale: 'always', at: mainAxisAt, ticks: valueTicks(mainX, 3, tickStyle), title: axisTitle }];
+  const mainX = valueScale(domainMax, [labelWidth, RIGHT]);
+  const axes: ChartGeometry['axes'] = [];
   const staticScales = ['main'];
 
   let cursor = top;
   const layers: Layer[] = header ? [header.layer] : [];
   const lifted: Mark[] = [];
+  let liftedSlot: Layer['stack'];
+  const axisBelow = (scale: string, x: ReturnType<typeof valueScale>, title: string) => {
+    axes.push({ orientation: 'x', scale, at: cursor + 4, ticks: fittingTicks(x, tickStyle), title, stack: { top: cursor, height: AXIS } });
+    cursor += AXIS;
+  };
+  let mainAxisDrawn = false;
   for (const group of ordered) {
     const scale = group.ownAxis ? group.id : 'main';
+    if (group.ownAxis && !mainAxisDrawn) {
+      axisBelow('always', mainX, axisTitle);
+      mainAxisDrawn = true;
+    }
     // An empty group still exists as a layer, so a step that names it stays valid.
     if (group.rows.length === 0) {
       layers.push({ id: group.id, description: group.description, scale, marks: [] });
       continue;
     }
-    // A panel of its own starts below the main axis and its title.
-    if (group.ownAxis && cursor < mainAxisAt + bottomMargin - 6) cursor = mainAxisAt + bottomMargin - 6;
-    const x = group.ownAxis ? valueScale(Math.max(...group.rows.map((row) => row.high)) * 1.05, [LABEL_WIDTH, right]) : mainX;
+    const x = group.ownAxis ? valueScale(Math.max(...group.rows.map((row) => row.high)) * 1.05, [labelWidth, RIGHT]) : mainX;
     const scaleEnd = x.range()[1]!;
-    const marks: Mark[] = [{ kind: 'text', x: 4, y: cursor + 16, text: group.title, className: 'label label-group' }];
-    // The key rides in the first group's layer, which every step shows.
-    if (keyed && group === filled[0]) marks.unshift(...arrowKey(keyAt + 10));
+    const groupTop = cursor;
+    const marks: Mark[] = [{ kind: 'text', x: 4, y: cursor + 15, text: group.title, className: 'label label-group fold-hide' }];
+    // The key rides in the first group's layer, which every step shows; it sits above the group, so it never moves.
+    if (keyed && group === ordered[0]) marks.unshift(...arrowKey(keyAt + 10));
     cursor += GROUP_TITLE;
     for (const row of group.rows) {
-      const y = cursor + ROW / 2 + 2;
+      const y = cursor + ROW / 2;
       const offScale = row.high > x.domain()[1]!;
       const drawn = offScale ? { ...row, low: Math.min(row.low, x.domain()[1]!), high: x.domain()[1]!, qualifier: 'more-than' as const } : row;
-      const target = lift?.rowId === row.id ? lifted : marks;
-      target.push(
-        { kind: 'line', x1: LABEL_WIDTH, y1: y, x2: scaleEnd, y2: y, className: 'row-rule' },
-        { kind: 'text', x: 4, y: y - 3, text: shortName(row.who, row.short), className: row.strong ? 'label label-strong' : 'label' },
-        { kind: 'text', x: 4, y: y + 11, text: row.when, className: 'label label-muted label-small' },
+      const rowMarks: Mark[] = [
+        { kind: 'line', x1: labelWidth, y1: y, x2: scaleEnd, y2: y, className: 'row-rule' },
+        { kind: 'text', x: 4, y: y - 2, text: shortName(row.who, row.short), className: row.strong ? 'label label-strong' : 'label' },
+        { kind: 'text', x: 4, y: y + 12, text: row.when, className: 'label label-muted label-small' },
         ...estimateMarks(drawn, x, y, 'horizontal', row.className),
-      );
-      if (offScale) {
-        target.push({ kind: 'text', x: scaleEnd, y: y - 9, text: `${format(row)}: off the scale`, anchor: 'end', className: 'label label-small' });
+      ];
+      // On a line of its own under the row: beside the name or the date it would run into them on a phone.
+      if (offScale) rowMarks.push({ kind: 'text', x: scaleEnd, y: y + 12 + OFF_SCALE_LINE, text: `${format(row)}: off the scale`, anchor: 'end', className: 'label label-small' });
+      if (lift?.rowId === row.id) {
+        lifted.push({ kind: 'group', className: 'row', marks: rowMarks });
+        liftedSlot = { top: groupTop, height: 0, with: group.id };
+      } else {
+        marks.push({ kind: 'group', className: 'row', marks: rowMarks });
       }
-      cursor += ROW;
+      cursor += ROW + (offScale ? OFF_SCALE_LINE : 0);
     }
+    marks.push(foldSummary(group, groupTop, x, labelWidth));
+    layers.push({ id: group.id, description: group.description, scale, marks, stack: { top: groupTop, height: cursor - groupTop, folded: FOLDED } });
     if (group.ownAxis) {
-      axes.push({ orientation: 'x', scale, at: cursor + 6, ticks: valueTicks(x, 3, tickStyle), title: group.ownAxis });
+      axisBelow(scale, x, group.ownAxis);
       staticScales.push(scale);
-      cursor += bottomMargin;
     }
-    layers.push({ id: group.id, description: group.description, scale, marks });
   }
-  if (lift) layers.push({ id: lift.layer, description: lift.description, scale: 'main', marks: lifted });
+  if (!mainAxisDrawn) axisBelow('always', mainX, axisTitle);
+  if (lift) layers.push({ id: lift.layer, description: lift.description, scale: 'main', marks: lifted, ...(liftedSlot ? { stack: liftedSlot } : {}) });
 
   return {
     id,
     width: WIDTH,
-    height,
+    height: cursor + 4,
     staticScales,
     // Few ticks: grouped digits such as "20,000" need room at phone size.
     axes,

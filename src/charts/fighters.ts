@@ -35,17 +35,26 @@ export function fighterLayers(years: number[]): Record<string, string> {
   };
 }
 
-/** The key names only the areas some estimate applies to; colours still follow the explainer's order of areas. */
-function legendLayer(areas: Area[], used: Set<string>, description: string): Layer {
+/**
+ * The key names only the areas some estimate applies to, two to a line so that it fits a phone;
+ * colours still follow the explainer's order of areas. Each row also names its area in words, so
+ * the chart reads the same in greyscale.
+ */
+const KEY_COLUMN = 176;
+const KEY_LINE = 20;
+function legendLayer(areas: Area[], used: Set<string>, description: string): { layer: Layer; height: number } {
   const marks: Mark[] = [];
-  areas.filter((area) => used.has(area.id)).forEach((area, i) => {
-    const x = 4 + i * 118;
-    marks.push({ kind: 'rect', x, y: 8, width: 10, height: 12, className: `estimate-bar ${roleOf(areas, area.id)}` });
-    marks.push({ kind: 'text', x: x + 15, y: 18, text: area.label, className: 'label' });
+  const shown = areas.filter((area) => used.has(area.id));
+  shown.forEach((area, i) => {
+    const x = 4 + (i % 2) * KEY_COLUMN;
+    const y = 6 + Math.floor(i / 2) * KEY_LINE;
+    marks.push({ kind: 'rect', x, y, width: 11, height: 13, className: `estimate-bar ${roleOf(areas, area.id)}` });
+    marks.push({ kind: 'text', x: x + 17, y: y + 11, text: area.label, className: 'label' });
   });
-  marks.push({ kind: 'rect', x: 4, y: 28, width: 10, height: 12, className: 'estimate-bar role-neutral hollow' });
-  marks.push({ kind: 'text', x: 19, y: 38, text: 'Outlined: members, not only fighters', className: 'label' });
-  return { id: 'legend', description, scale: 'main', marks };
+  const y = 6 + Math.ceil(shown.length / 2) * KEY_LINE;
+  marks.push({ kind: 'rect', x: 4, y, width: 11, height: 13, className: 'estimate-bar role-neutral hollow' });
+  marks.push({ kind: 'text', x: 21, y: y + 11, text: 'Outlined: members, not only fighters', className: 'label' });
+  return { layer: { id: 'legend', description, scale: 'main', marks }, height: y + 16 };
 }
 
 export function fightersChart(estimates: FighterEstimate[], areas: Area[]): ChartGeometry {
@@ -56,13 +65,19 @@ export function fightersChart(estimates: FighterEstimate[], areas: Area[]): Char
     id: String(year),
     description: descriptions[String(year)]!,
     title: String(year),
-    rows: sorted.filter((e) => yearOf(e) === year).map((e) => ({ ...e, className: `${roleOf(areas, e.scope)}${e.kind === 'members' ? ' hollow' : ''}` })),
+    rows: sorted
+      .filter((e) => yearOf(e) === year)
+      .map((e) => ({
+        ...e,
+        when: `${e.when} · ${areas.find((area) => area.id === e.scope)?.label ?? e.scope}`,
+        className: `${roleOf(areas, e.scope)}${e.kind === 'members' ? ' hollow' : ''}`,
+      })),
   }));
   return rowsChart({
     id: 'fighters',
     axisTitle: 'Fighters or members',
     tickStyle: 'digits',
-    header: { layer: legendLayer(areas, new Set(estimates.map((e) => e.scope)), descriptions.legend!), height: 44 },
+    header: legendLayer(areas, new Set(estimates.map((e) => e.scope)), descriptions.legend!),
     format: (e) => formatAmount({ ...e, unit: 'fighters' }),
     groups,
   });

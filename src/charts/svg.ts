@@ -2,7 +2,7 @@
  * Writes chart geometry as SVG markup. The page embeds this string at build time, and the unit
  * tests snapshot the very same string, so what is tested is what readers get.
  */
-import type { Axis, ChartGeometry, Mark } from './types.ts';
+import type { Axis, ChartGeometry, Mark, StackSlot } from './types.ts';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const num = (value: number) => String(Math.round(value * 100) / 100);
@@ -29,6 +29,14 @@ function markSvg(mark: Mark): string {
   }
 }
 
+/** The data-stack-* attributes the client lays a stacked chart out by. */
+const stackAttrs = (slot: StackSlot | undefined) =>
+  slot
+    ? ` data-stack-top="${num(slot.top)}" data-stack-height="${num(slot.height)}"` +
+      (slot.folded !== undefined ? ` data-stack-folded="${num(slot.folded)}"` : '') +
+      (slot.with ? ` data-stack-with="${escape(slot.with)}"` : '')
+    : '';
+
 /** Marks a group that only shows when a step asks for its scale (hidden without JavaScript and in print). */
 const offStatic = (scale: string, chart: ChartGeometry) => (scale === 'always' || chart.staticScales.includes(scale) ? '' : ' off-static');
 
@@ -44,7 +52,7 @@ function axisSvg(axis: Axis, chart: ChartGeometry): string {
   const at = axis.titleAt ?? (axis.orientation === 'x' ? { x: chart.width - 8, y: axis.at + 36, anchor: 'end' as const } : { x: 4, y: 14 });
   const anchor = at.anchor === 'end' ? ' text-anchor="end"' : '';
   const title = `<text class="axis-title" x="${num(at.x)}" y="${num(at.y)}"${anchor}>${escape(axis.title)}</text>`;
-  return `<g class="axis axis-${axis.orientation}${offStatic(axis.scale, chart)}"${scale}>${ticks}${title}</g>`;
+  return `<g class="axis axis-${axis.orientation}${offStatic(axis.scale, chart)}"${scale}${stackAttrs(axis.stack)}>${ticks}${title}</g>`;
 }
 
 /**
@@ -53,7 +61,7 @@ function axisSvg(axis: Axis, chart: ChartGeometry): string {
 export function chartSvg(chart: ChartGeometry): string {
   const axes = chart.axes.map((axis) => axisSvg(axis, chart)).join('');
   const layers = chart.layers
-    .map((layer) => `<g class="layer${offStatic(layer.scale, chart)}" data-layer="${escape(layer.id)}" data-scale="${escape(layer.scale)}">${layer.marks.map(markSvg).join('')}</g>`)
+    .map((layer) => `<g class="layer${offStatic(layer.scale, chart)}" data-layer="${escape(layer.id)}" data-scale="${escape(layer.scale)}"${stackAttrs(layer.stack)}>${layer.marks.map(markSvg).join('')}</g>`)
     .join('');
   return `<svg class="chart-svg" viewBox="0 0 ${chart.width} ${chart.height}" preserveAspectRatio="xMidYMin meet" aria-hidden="true" focusable="false" data-chart="${escape(chart.id)}">${axes}${layers}</svg>`;
 }

@@ -56,9 +56,25 @@ export interface GroupMark extends MarkBase {
 
 export type Mark = PathMark | CircleMark | RectMark | LineMark | TextMark | GroupMark;
 
+/**
+ * Where a layer or axis sits in a chart whose parts stack (rows of estimates): the client moves
+ * each shown part up under the one before, so hidden layers leave no gap, and folds a layer the
+ * step is not about into its one-line summary. Without JavaScript and in print nothing moves.
+ */
+export interface StackSlot {
+  /** The part's top edge in the complete drawing. */
+  top: number;
+  height: number;
+  /** Its height folded to a summary line; absent when the part cannot fold. */
+  folded?: number;
+  /** The layer this one is drawn inside (a highlighted row): it moves and folds with it. */
+  with?: string;
+}
+
 export interface Layer {
   /** Id a step names in `show`, e.g. `series-2015`. */
   id: string;
+  stack?: StackSlot;
   /** What the layer shows, for editors choosing layers (and the component reference). */
   description: string;
   /** The scale the layer is drawn against; the axes of that scale show with it. */
@@ -80,6 +96,7 @@ export interface Axis {
   title: string;
   /** The scale the axis draws; it shows whenever a layer on that scale shows. */
   scale: string;
+  stack?: StackSlot;
   /** Where the axis title goes: beside the axis (default) or above a panel. */
   titleAt?: { x: number; y: number; anchor?: 'start' | 'end' };
 }

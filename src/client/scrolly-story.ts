@@ -8,12 +8,25 @@
  * several steps, reloads mid-page, deep links and back/forward land on the right state.
  */
 import { applyMotion, currentMotion, setMotion } from './motion.ts';
+import { openLayers, stackLayout, type StackPart } from '../charts/stack-layout.ts';
+
+/** Whether the reader has scrolled or pressed anything since the page opened. */
+let readerHasMoved = false;
+for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const) {
+  addEventListener(type, () => (readerHasMoved = true), { capture: true, passive: true, once: true });
+}
+
+/** Where a link or Next puts a step's top: its scroll margin below the page's scroll padding. */
+const parkedAt = (step: HTMLElement) =>
+  Number.parseFloat(getComputedStyle(step).scrollMarginTop) + (Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0);
 
 class ScrollyStory extends HTMLElement {
   #steps: HTMLElement[] = [];
   #layers: SVGGElement[] = [];
   #axes: SVGGElement[] = [];
   #active = -1;
+  /** A chart whose parts stack: its parts, and which layers each step draws in full. */
+  #stack?: { svg: SVGSVGElement; parts: Map<string, SVGGElement>; open: (Set<string> | null)[] };
   #observer?: IntersectionObserver;
   /** While a button-driven scroll is under way, the steps it passes must not flash their states. */
   #settling?: ReturnType<typeof setTimeout>;
@@ -34,6 +47,7 @@ class ScrollyStory extends HTMLElement {
     for (const nav of this.querySelectorAll<HTMLElement>('.step-nav')) nav.hidden = false;
     this.#steps[0]?.querySelector<HTMLElement>('[data-step-prev]')?.setAttribute('hidden', '');
     this.#steps.at(-1)?.querySelector<HTMLElement>('[data-step-next]')?.setAttribute('hidden', '');
+    this.#prepareStack();
     this.addEventListener('click', this.#onClick);
     const toggle = this.querySelector<HTMLButtonElement>('[data-motion-toggle]');
     if (toggle) toggle.hidden = false;
@@ -47,10 +61,113 @@ class ScrollyStory extends HTMLElement {
     requestAnimationFrame(() => {
       if (this.isConnected) this.#observe();
     });
+    // Sizes come from a ResizeObserver, which reports after layout, so measuring forces none.
+    for (const el of [this.querySelector('.chart-caption'), this.querySelector('.scrolly-graphic')]) if (el) this.#sizes.observe(el);
+  }
+
+  /** Last reported heights of the caption and the pinned graphic. */
+  #caption = 0;
+  #graphic = 0;
+  #sizes = new ResizeObserver((entries) => {
+    for (const entry of entries) {
+      const height = entry.borderBoxSize[0]?.blockSize ?? entry.contentRect.height;
+      if (entry.target.classList.contains('chart-caption')) this.#caption = height;
+      else this.#graphic = height;
+    }
+    this.#placeLine();
+  });
+
+  /**
+   * Stacked, the reading line sits just below the pinned graphic: the chart keeps to the space
+   * its caption leaves, and a step takes over as its top comes out from under the graphic. Side
+   * by side, the graphic is centred by its height.
+   */
+  #placeLine(): void {
+    const graphic = this.querySelector<HTMLElement>('.scrolly-graphic');
+    const body = this.querySelector<HTMLElement>('.scrolly-body');
+    const caption = this.querySelector<HTMLElement>('.chart-caption');
+    if (!graphic || !body || !caption) return;
+    const parked = this.#parkedStep();
+    this.style.setProperty('--scrolly-caption', `${Math.ceil(this.#caption + Number.parseFloat(getComputedStyle(caption).marginBlockEnd))}px`);
+    this.style.setProperty('--scrolly-graphic', `${Math.ceil(this.#graphic)}px`);
+    const stacked = getComputedStyle(body).getPropertyValue('--scrolly-stacked').trim() === '1';
+    const top = Number.parseFloat(getComputedStyle(graphic).top) || 0;
+    const line = stacked ? Math.ceil(top + this.#graphic + 12) : undefined;
+    if (line === undefined) this.style.removeProperty('--scrolly-line');
+    else this.style.setProperty('--scrolly-line', `${line}px`);
+    // A step the reader was parked on (a deep link's, or the one Next took them to) stays parked,
+    // so its first words are not left under the graphic when the measures change.
+    if (parked) {
+      const offset = parked.getBoundingClientRect().top - parkedAt(parked);
+      if (Math.abs(offset) > 1) scrollBy({ top: offset, behavior: 'instant' });
+    }
+    if (line !== this.#stackedLine) {
+      this.#stackedLine = line;
+      this.#onResize();
+    }
+  }
+
+  /**
+   * The step the reader is parked on: a deep link's step until the reader first scrolls (the page
+   * above it may still settle), or the active step while its top is where its scroll margin put it.
+   */
+  #parkedStep(): HTMLElement | undefined {
+    const linked = this.#steps.find((step) => step.id === decodeURIComponent(location.hash.slice(1)));
+    if (linked && !readerHasMoved) return linked;
+    return [linked, this.#steps[this.#active]].find((step) => step && Math.abs(step.getBoundingClientRect().top - parkedAt(step)) <= 6);
+  }
+
+  /** The stacked reading line in px from the top of the screen; undefined side by side. */
+  #stackedLine?: number;
+
+  /**
+   * A stacked chart keeps one height through all its steps (the tallest step's), so the pinned
+   * graphic never changes size under the reader; what the drawing leaves below it is cut off.
+   */
+  #prepareStack(): void {
+    const svg = this.querySelector<SVGSVGElement>('.chart-svg');
+    const elements = [...this.querySelectorAll<SVGGElement>('.chart-svg [data-stack-top]')];
+    if (!svg || elements.length === 0) return;
+    const keyOf = (el: SVGGElement) => (el.classList.contains('axis') ? `axis:${el.dataset.scale}` : el.dataset.layer!);
+    const parts = new Map(elements.map((el) => [keyOf(el), el]));
+    const shows = this.#steps.map((step) => (step.dataset.show ?? '').split(/\s+/).filter(Boolean));
+    const open = openLayers(shows);
+    this.#stack = { svg, parts, open };
+    const [, , width, height] = svg.getAttribute('viewBox')!.split(' ').map(Number);
+    const ends = shows.map((show, i) => stackLayout(this.#stackParts(new Set(show)), open[i]!).bottom);
+    const lowest = Math.max(...[...parts.values()].map((el) => Number(el.dataset.stackTop) + Number(el.dataset.stackHeight)));
+    const tallest = Math.max(...ends) + (height! - lowest);
+    svg.setAttribute('preserveAspectRatio', 'xMidYMin slice');
+    svg.style.aspectRatio = `${width} / ${tallest}`;
+    svg.classList.add('is-stacked');
+  }
+
+  /** The stack's parts as the layout sees them, for a step that shows these layers. */
+  #stackParts(shown: Set<string>): StackPart[] {
+    const scales = new Set(['always']);
+    for (const layer of this.#layers) if (shown.has(layer.dataset.layer ?? '')) scales.add(layer.dataset.scale ?? '');
+    return [...(this.#stack?.parts ?? [])].map(([key, el]) => ({
+      key,
+      top: Number(el.dataset.stackTop),
+      height: Number(el.dataset.stackHeight),
+      ...(el.dataset.stackFolded ? { folded: Number(el.dataset.stackFolded) } : {}),
+      ...(el.dataset.stackWith ? { with: el.dataset.stackWith } : {}),
+      shown: key.startsWith('axis:') ? scales.has(key.slice(5)) : shown.has(key),
+    }));
+  }
+
+  #layOut(index: number, shown: Set<string>): void {
+    if (!this.#stack) return;
+    const { offsets, folded } = stackLayout(this.#stackParts(shown), this.#stack.open[index]!);
+    for (const [key, el] of this.#stack.parts) {
+      el.style.transform = `translateY(${offsets.get(key) ?? 0}px)`;
+      el.classList.toggle('is-folded', folded.has(key));
+    }
   }
 
   disconnectedCallback(): void {
     this.#observer?.disconnect();
+    this.#sizes.disconnect();
     for (const type of ['scrollend', 'hashchange', 'popstate', 'pageshow'] as const) removeEventListener(type, this.#refresh);
     removeEventListener('resize', this.#onResize);
   }
@@ -62,7 +179,7 @@ class ScrollyStory extends HTMLElement {
   #trigger(): number {
     // Read once per layout (on connect and resize): getComputedStyle on every scroll would force a style recalculation.
     if (this.#line === undefined) {
-      const value = Number.parseFloat(getComputedStyle(this).getPropertyValue('--scrolly-trigger'));
+      const value = this.#stackedLine !== undefined ? this.#stackedLine / innerHeight : Number.parseFloat(getComputedStyle(this).getPropertyValue('--scrolly-trigger'));
       this.#line = value > 0 && value < 1 ? value : 0.5;
     }
     return this.#line;
@@ -109,6 +226,7 @@ class ScrollyStory extends HTMLElement {
       if (on) scales.add(layer.dataset.scale ?? '');
     }
     for (const axis of this.#axes) axis.classList.toggle('is-off', !scales.has(axis.dataset.scale ?? ''));
+    this.#layOut(index, shown);
     this.#steps.forEach((s, i) => s.classList.toggle('is-active', i === index));
     this.dataset.activeStep = step.id;
     // Graphics that show a moment (maps) listen for this and redraw themselves for the step's date.

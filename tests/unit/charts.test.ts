@@ -26,8 +26,20 @@ const territoryRows = [
   t('weak-pocket', 'pocket-area', '2019-02-08', 50, { body: 'BBC', where: 'syria', confidence: 'weak' }),
 ];
 
-const layer = (chart: ChartGeometry, id: string) => chart.layers.find((l) => l.id === id)!;
+/**
+ * A layer with its rows' marks lifted out of their groups, as a reader sees the layer drawn in
+ * full; a folded group's summary only shows when a step folds the layer, so it is left out here.
+ */
+const openMarks = (marks: Mark[]): Mark[] => marks.flatMap((m) => (m.kind === 'group' ? (m.className === 'fold-summary' ? [] : m.className === 'row' ? openMarks(m.marks) : [m]) : [m]));
+const layer = (chart: ChartGeometry, id: string) => {
+  const found = chart.layers.find((l) => l.id === id)!;
+  return { ...found, marks: openMarks(found.marks) };
+};
 const marksOf = (chart: ChartGeometry, id: string, kind: Mark['kind']) => layer(chart, id).marks.filter((m) => m.kind === kind);
+const foldSummary = (chart: ChartGeometry, id: string) => {
+  const summary = chart.layers.find((l) => l.id === id)!.marks.find((m) => m.kind === 'group' && m.className === 'fold-summary');
+  return summary?.kind === 'group' ? summary.marks : [];
+};
 
 describe('territory chart', () => {
   const series = { match: 'IHS', label: 'IHS' };
@@ -139,8 +151,31 @@ describe('people chart', () => {
     expect(ys.length).toBeGreaterThan(0);
     expect(Math.min(...ys)).toBeGreaterThan(main.at);
     expect(Math.max(...ys)).toBeLessThan(own.at);
-    // The coalition's 7.7 million is drawn at the end of its own scale, not off the estimates' one.
-    expect(marksOf(chart, 'liberated', 'circle').every((m) => m.kind === 'circle' && m.cx > 400)).toBe(true);
+    // The coalition's 7.7 million is drawn at the end of its own scale (its largest value), not off the estimates' one.
+    const end = own.ticks.at(-1)!.position;
+    expect(marksOf(chart, 'liberated', 'circle').every((m) => m.kind === 'circle' && m.cx > end - 25 && m.cx <= chart.width)).toBe(true);
+  });
+
+  it('folds a group the step is not about to its title, its count and every mark on one rule', () => {
+    const summary = foldSummary(chart, 'estimates');
+    expect(summary).toContainEqual(expect.objectContaining({ kind: 'text', text: 'At its peak' }));
+    // Three estimates: the highlighted one is among them, in its own colour on the shared rule.
+    expect(summary).toContainEqual(expect.objectContaining({ kind: 'text', text: '3 estimates' }));
+    // The highlighted row folds with the group it sits in: it is its own layer, stacked with "estimates".
+    expect(chart.layers.find((l) => l.id === 'highlight')!.stack?.with).toBe('estimates');
+    const marks = summary.filter((m) => m.kind === 'circle' || m.kind === 'rect');
+    expect(marks).toHaveLength(3);
+    expect(marks.filter((m) => m.className?.includes('role-is-held'))).toHaveLength(1);
+    expect(new Set(marks.map((m) => (m.kind === 'circle' ? m.cy : m.kind === 'rect' ? m.y + m.height / 2 : 0))).size).toBe(1);
+  });
+
+  it('stacks its parts in drawing order, each with the height it takes open and folded', () => {
+    const parts = [...chart.layers.filter((l) => l.stack && !l.stack.with), ...chart.axes.filter((a) => a.stack)].map((p) => p.stack!).sort((a, b) => a.top - b.top);
+    parts.forEach((part, i) => {
+      if (i > 0) expect(part.top).toBe(parts[i - 1]!.top + parts[i - 1]!.height);
+      if (part.folded !== undefined) expect(part.folded).toBeLessThan(part.height);
+    });
+    expect(parts.at(-1)!.top + parts.at(-1)!.height).toBeLessThanOrEqual(chart.height);
   });
 
   it('matches its SVG snapshot', async () => {
@@ -175,14 +210,15 @@ describe('fighters chart', () => {
   it('draws the DoD Inspector General’s Iraq range to scale, coloured for Iraq', () => {
     const x = chart.axes.find((a) => a.orientation === 'x')!;
     const tick = (label: string) => x.ticks.find((t) => t.label === label)!.position;
-    const perUnit = (tick('10,000') - tick('0')) / 10_000;
+    const last = x.ticks.at(-1)!;
+    const perUnit = (last.position - tick('0')) / Number(last.label.replace(/,/g, ''));
     const bar = marksOf(chart, '2018', 'rect').find((m) => m.className?.includes('role-retaken')) as Extract<Mark, { kind: 'rect' }>;
     expect(bar.width).toBeCloseTo((17_100 - 15_500) * perUnit, 1);
     expect(bar.x).toBeCloseTo(tick('0') + 15_500 * perUnit, 1);
   });
 
   it('gives each estimate its own row, in date order, and outlines members', () => {
-    const labels = chart.layers.flatMap((l) => l.marks).filter((m) => m.kind === 'text' && m.className === 'label').map((m) => (m as { text: string; y: number }));
+    const labels = chart.layers.flatMap((l) => openMarks(l.marks)).filter((m) => m.kind === 'text' && m.className === 'label').map((m) => (m as { text: string; y: number }));
     const rows = labels.filter((m) => ['CIA', 'DoD IG', 'UN'].includes(m.text));
     expect(rows.map((m) => m.text)).toEqual(['CIA', 'DoD IG', 'DoD IG', 'UN']);
     expect(new Set(rows.map((m) => m.y)).size).toBe(4);

@@ -68,7 +68,7 @@ const derivedMeanings = {
   sourceWords: 'The source’s own words when it gave no number, e.g. “more than half of the country”; the site prints these words in place of the number.',
 };
 
-const qualifierMeaning = 'How the source qualified the number: “about”, “more than”, “up to” …; exact when it did not.';
+const qualifierMeaning = 'How the source qualified the number: “about”, “more than”, “up to” and the like, or exact when it did not.';
 const confidenceMeaning = 'How far the figure can be trusted, as judged when the data was compiled: solid, contested (sources disagree) or weak (resting on a weak source).';
 
 export const collectionWords: Record<DataCollectionName, CollectionWords> = {

@@ -1,0 +1,62 @@
+/**
+ * Lays out a chart whose parts stack (rows of estimates grouped by year, an axis under them): at
+ * each step the parts shown close up under one another, and the groups the step is not about fold
+ * to a one-line summary, so the whole chart fits a phone's pinned graphic or a projector's screen.
+ * Pure, so the client and the tests share it.
+ */
+export interface StackPart {
+  /** A layer id, or `axis:<scale>` for an axis. */
+  key: string;
+  top: number;
+  height: number;
+  /** Height folded; absent for a part that cannot fold. */
+  folded?: number;
+  /** The part this one is drawn inside: it takes that part's offset and fold. */
+  with?: string;
+  shown: boolean;
+}
+
+export interface StackState {
+  /** How far each part moves up (negative) from where the complete drawing puts it. */
+  offsets: Map<string, number>;
+  folded: Set<string>;
+  /** Where the last shown part ends. */
+  bottom: number;
+}
+
+/**
+ * `open`: the layers drawn in full; every other foldable layer shown is folded. `null` opens all.
+ */
+export function stackLayout(parts: StackPart[], open: ReadonlySet<string> | null): StackState {
+  const offsets = new Map<string, number>();
+  const folded = new Set<string>();
+  const own = parts.filter((part) => !part.with).sort((a, b) => a.top - b.top);
+  let cursor = own[0]?.top ?? 0;
+  for (const part of own) {
+    offsets.set(part.key, cursor - part.top);
+    if (!part.shown) continue;
+    const fold = part.folded !== undefined && open !== null && !open.has(part.key);
+    if (fold) folded.add(part.key);
+    cursor += fold ? part.folded! : part.height;
+  }
+  for (const part of parts.filter((p) => p.with)) {
+    offsets.set(part.key, offsets.get(part.with!) ?? 0);
+    if (folded.has(part.with!)) folded.add(part.key);
+  }
+  return { offsets, folded, bottom: cursor };
+}
+
+/**
+ * Which layers each step draws in full: those it shows that the step before did not (the step is
+ * about what it adds); a first step, or one that adds nothing, keeps the layers open before it.
+ */
+export function openLayers(shows: string[][]): (Set<string> | null)[] {
+  const open: (Set<string> | null)[] = [];
+  shows.forEach((show, i) => {
+    if (i === 0) return open.push(null);
+    const before = new Set(shows[i - 1]);
+    const added = new Set(show.filter((layer) => !before.has(layer)));
+    open.push(added.size > 0 ? added : open[i - 1]!);
+  });
+  return open;
+}

@@ -1,0 +1,107 @@
+/**
+ * Every chart whole and legible wherever it is read: at each step of each scrollytelling chart,
+ * on phones, laptops and a projector, the pinned graphic is inside the screen, and on phones the
+ * step's card (at its reading position) never lies over the chart's drawing. Screenshots of every
+ * step at 390 and 1280 px are kept with the test results.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+
+const SCREENS = [
+  { width: 390, height: 844 },
+  { width: 360, height: 640 },
+  { width: 1024, height: 768 },
+  { width: 1280, height: 800 },
+  { width: 1366, height: 768 },
+  { width: 1440, height: 900 },
+];
+const PHONE_WIDTH = 768;
+/** Charts drawn as rows of text, which must read at 12 px or more on a 390 px phone. */
+const ROW_CHARTS = ['people', 'fighters'];
+
+test.use({ reducedMotion: 'reduce' });
+
+interface StepFit {
+  chart: string;
+  id: string;
+  active: string | undefined;
+  graphic: { top: number; bottom: number };
+  /** Area, in CSS px², where the active card lies over the drawing. */
+  cardOverDrawing: number;
+  smallestText: { size: number; text: string };
+}
+
+/** Brings a step to its reading position (its scroll margin), as a deep link or Next does. */
+async function atStep(page: Page, id: string): Promise<StepFit> {
+  await page.evaluate((stepId) => document.getElementById(stepId)!.scrollIntoView({ block: 'start', behavior: 'instant' }), id);
+  await expect(page.locator(`scrolly-story:has([id="${id}"])`)).toHaveAttribute('data-active-step', id);
+  return page.evaluate((stepId) => {
+    const step = document.getElementById(stepId)!;
+    const story = step.closest<HTMLElement>('scrolly-story')!;
+    const svg = story.querySelector<SVGSVGElement>('.chart-svg')!;
+    const graphic = story.querySelector('.scrolly-graphic')!.getBoundingClientRect();
+    // The drawing: the union of what is visible in the chart, not the svg's empty margin.
+    const box = svg.getBoundingClientRect();
+    const card = step.querySelector('.step-card')!.getBoundingClientRect();
+    const w = Math.max(0, Math.min(box.right, card.right) - Math.max(box.left, card.left));
+    const h = Math.max(0, Math.min(box.bottom, card.bottom) - Math.max(box.top, card.top));
+    const visible = (el: Element) => {
+      for (let node: Element | null = el; node && node !== svg; node = node.parentElement) {
+        const style = getComputedStyle(node);
+        if (style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) === 0) return false;
+      }
+      return true;
+    };
+    let smallest = { size: Infinity, text: '' };
+    for (const text of svg.querySelectorAll('text')) {
+      if (!visible(text) || !text.textContent?.trim()) continue;
+      const size = Number.parseFloat(getComputedStyle(text).fontSize) * text.getScreenCTM()!.a;
+      if (size < smallest.size) smallest = { size, text: text.textContent };
+    }
+    return {
+      chart: story.dataset.chart!,
+      id: stepId,
+      active: story.dataset.activeStep,
+      graphic: { top: graphic.top, bottom: graphic.bottom },
+      cardOverDrawing: Math.round(w * h),
+      smallestText: smallest,
+    };
+  }, id);
+}
+
+for (const screen of SCREENS) {
+  test(`every step of every chart shows the whole graphic, clear of its card, at ${screen.width}×${screen.height}`, async ({ page }, testInfo) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize(screen);
+    await page.goto('/');
+    const ids = await page.locator('scrolly-story .scrolly-step').evaluateAll((steps) => steps.map((s) => s.id));
+    expect(ids.length).toBeGreaterThanOrEqual(20);
+    const problems: string[] = [];
+    for (const id of ids) {
+      const fit = await atStep(page, id);
+      if (fit.graphic.top < -1 || fit.graphic.bottom > screen.height + 1) problems.push(`${id}: graphic ${Math.round(fit.graphic.top)}–${Math.round(fit.graphic.bottom)} px, screen ${screen.height}`);
+      if (screen.width <= PHONE_WIDTH && fit.cardOverDrawing > 0) problems.push(`${id}: card over the chart, ${fit.cardOverDrawing} px²`);
+      if (screen.width === 390 && ROW_CHARTS.includes(fit.chart) && fit.smallestText.size < 12)
+        problems.push(`${id}: "${fit.smallestText.text}" at ${fit.smallestText.size.toFixed(1)} px`);
+      if (screen.width === 390 || screen.width === 1280) {
+        await testInfo.attach(`${screen.width}-${id}.png`, { body: await page.screenshot(), contentType: 'image/png' });
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+}
+
+test('no name in any chart, table or embed is cut short with "…"', async ({ page }) => {
+  for (const path of ['/', '/data/']) {
+    await page.goto(path);
+    const cut = await page.locator('.chart-svg text, table td, table th').evaluateAll((els) => els.map((el) => el.textContent ?? '').filter((text) => text.includes('…')));
+    expect(cut, path).toEqual([]);
+  }
+  const embeds = readdirSync(`${process.env.E2E_DIST ?? 'dist'}/embed`).map((chart) => `/embed/${chart}/`);
+  expect(embeds.length).toBeGreaterThanOrEqual(5);
+  for (const src of embeds) {
+    await page.goto(src);
+    const cut = await page.locator('svg text, table td').evaluateAll((els) => els.map((el) => el.textContent ?? '').filter((text) => text.includes('…')));
+    expect(cut, src).toEqual([]);
+  }
+});
