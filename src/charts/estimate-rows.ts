@@ -53,7 +53,7 @@ const GROUP_TITLE = 22;
 /** A group the step is not about folds to its title and one rule holding all its marks. */
 const FOLDED = 38;
 const WIDTH = 380;
-const RIGHT = WIDTH - 22;
+const RIGHT = WIDTH - 30;
 const AXIS = 46;
 const KEY = 22;
 /** Width of the label column: the longest name at the label size, with a margin, within bounds. */

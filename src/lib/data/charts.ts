@@ -58,7 +58,19 @@ export interface ChartBuild {
   sources: string[];
   /** What the complete chart shows, in one or two sentences, for readers who cannot see it. */
   summary: string;
+  /**
+   * Rows of the chart's download that are not drawn, each kind with its count and why, so a
+   * reader who opens the CSV finds every row accounted for.
+   */
+  notDrawn: string[];
 }
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+/** The sentence for rows left out because a single unconfirmed source stands behind them. */
+const weakRows = (rows: { confidence: string }[], noun: [string, string]) => {
+  const count = rows.filter((row) => row.confidence === 'weak').length;
+  return count > 0 ? [`${plural(count, ...noun)} marked weak (a single unconfirmed source)`] : [];
+};
 
 const shortDate = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 /** "Sep 2018" (or "2018" when only the year is known): when a source said something. */
@@ -141,6 +153,17 @@ function buildTerritory(data: ChartData): ChartBuild {
       ],
     },
     sources: unique([...plotted.map((row) => row.source.id), comparator.source.id]),
+    notDrawn: [
+      ...(() => {
+        const shares = usable(data.territory).filter((row) => row.measure === 'share-lost').length;
+        return shares > 0 ? [`${plural(shares, 'figure', 'figures')} for the share of ground lost, a percentage rather than an area`] : [];
+      })(),
+      ...(() => {
+        const earlier = usable(data.territory).filter((row) => row.measure === 'pocket-area' && row.date.start.getUTCFullYear() !== pocketYear).length;
+        return earlier > 0 ? [`${plural(earlier, 'size', 'sizes')} of the last pocket from before ${pocketYear}, outside the inset's year`] : [];
+      })(),
+      ...weakRows(data.territory, ['figure', 'figures']),
+    ],
     summary:
       first && last
         ? `The area ${settings.actor} controlled, by ${first.body}'s count, went from ${amount(first)} in ${formatDate(first.date)} to ${amount(last)} in ${formatDate(last.date)}. Broad "influence" estimates are drawn on a wider scale, and the last pocket on its own small one.`
@@ -188,6 +211,7 @@ function buildPeople(data: ChartData): ChartBuild {
       rows: rows.map((row) => ({ cells: [row.body, toEstimate(row).when, row.counts, amount(row)], source: row.source.id })),
     },
     sources: unique(rows.map((row) => row.source.id)),
+    notDrawn: weakRows(data.population, ['estimate', 'estimates']),
     summary: `Estimates of the people under ${data.settings.actor}'s rule at its peak range from ${lowest ? amount(lowest) : '?'} (${lowest?.body}) to ${highest ? amount(highest) : '?'} (${highest?.body})${lifted ? `; ${lifted.body}'s ${amount(lifted)} sits among them` : ''}. Counts of people liberated are a running total, shown apart.`,
   };
 }
@@ -221,6 +245,13 @@ function buildFighters(data: ChartData): ChartBuild {
       rows: sorted.map((row) => ({ cells: [formatDate(row.date), row.body, areaLabel(data.settings, row.scope), row.kind, amount(row)], source: row.source.id })),
     },
     sources: unique(sorted.map((row) => row.source.id)),
+    notDrawn: [
+      ...(() => {
+        const foreign = usable(data.fighters).filter((row) => row.kind === 'foreign-fighters').length;
+        return foreign > 0 ? [`${plural(foreign, 'count', 'counts')} of foreign fighters, people who travelled to join over the years rather than fighters at one time`] : [];
+      })(),
+      ...weakRows(data.fighters, ['estimate', 'estimates']),
+    ],
     summary:
       first && last && lowest && highest
         ? `Estimates made between ${formatDate(first.date)} and ${formatDate(last.date)} ranged from ${amount(lowest)} (${lowest.body}, ${formatDate(lowest.date)}) to ${amount(highest)} (${highest.body}, ${formatDate(highest.date)}), and bodies counting at the same time often disagreed because they counted different things.`
@@ -260,6 +291,8 @@ function buildControlMap(data: ChartData): ChartBuild {
     geometry: controlMap(sharedBasemap(map), places, events, actor),
     table: { caption: `When ${actor} held each place, and who retook it`, columns: ['Place', 'Held from', 'Retaken', 'Retaken by'], rows },
     sources: unique(sources),
+    // Every place in the data is marked on the map.
+    notDrawn: [],
     summary: `A map of ${listWords(map.focus)}${map.rivers.length ? ` with the ${listWords(map.rivers.map((river) => river.name))} ${map.rivers.length === 1 ? 'river' : 'rivers'}` : ''}. Of the ${places.length} places marked, ${actor} held ${heldEver.size} at some time${span ? ` between ${span}` : ''}: ${[...heldEver].join(', ')}.${stillHeld.length ? ` At the end of the period it still held ${listWords(stillHeld)}.` : ' By the end of the period it held none of them.'}`,
   };
 }
@@ -296,6 +329,7 @@ function buildSizeMap(data: ChartData): ChartBuild {
       ],
     },
     sources: unique([controlled.source.id, compared.source.id, ...influence.map((row) => row.source.id)]),
+    notDrawn: weakRows(data.territory.filter((row) => row.measure === 'influence-area'), ['influence estimate', 'influence estimates']),
     summary: `Drawn to one equal-area scale, the area ${settings.actor} controlled${controlled.date ? ` in ${formatDate(controlled.date)}` : ''} (${printed(controlled)}) is a circle ${controlled.high < compared.high ? 'smaller' : 'larger'} than the outline of ${compare.country} (${compareKm2})${influence.length ? `; ${biggerThanCompare} of the ${influence.length} broad influence estimates ${biggerThanCompare === 1 ? 'is' : 'are'} as large or larger` : ''}.`,
   };
 }
