@@ -49,6 +49,7 @@ class ScrollyStory extends HTMLElement {
     this.#steps.at(-1)?.querySelector<HTMLElement>('[data-step-next]')?.setAttribute('hidden', '');
     this.#prepareStack();
     this.addEventListener('click', this.#onClick);
+    this.addEventListener('focusin', this.#onFocus);
     const toggle = this.querySelector<HTMLButtonElement>('[data-motion-toggle]');
     if (toggle) toggle.hidden = false;
     applyMotion();
@@ -233,20 +234,33 @@ class ScrollyStory extends HTMLElement {
     this.dispatchEvent(new CustomEvent('scrolly-step', { bubbles: true, detail: { id: step.id, date: step.dataset.date ?? null } }));
   }
 
-  /** Moves to another step by keyboard or button: scroll it to the middle and focus it. */
+  /** Moves to another step by keyboard or button: scroll it to its reading position and focus it. */
   #go(index: number): void {
     const step = this.#steps[index];
     if (!step) return;
     const smooth = currentMotion() !== 'reduced';
     clearTimeout(this.#settling);
     if (smooth) this.#settling = setTimeout(() => this.#refresh(new Event('scrollend')), 1500);
-    step.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'instant' });
+    // To its reading position (its scroll margin): stacked, just below the pinned graphic.
+    step.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'instant' });
     step.focus({ preventScroll: true });
     this.#show(index);
     // The address names the step now shown, so copying it shares this step; replaced, not pushed,
     // so stepping through a chart does not fill Back with one entry a step.
     history.replaceState(history.state, '', `#${step.id}`);
   }
+
+  /**
+   * Stacked, the pinned graphic lies over the steps above the reading line; a control focused
+   * there (Shift+Tab back to a card's Copy link) is brought down below it, so focus is never hidden.
+   */
+  #onFocus = (event: FocusEvent): void => {
+    const target = event.target as Element;
+    // The step itself is focused by Next and Previous, already on its reading position.
+    if (this.#stackedLine === undefined || target.classList.contains('scrolly-step') || !target.closest('.scrolly-steps')) return;
+    const top = target.getBoundingClientRect().top;
+    if (top < this.#stackedLine) scrollBy({ top: top - this.#stackedLine - 8, behavior: 'instant' });
+  };
 
   #onClick = (event: Event): void => {
     const target = event.target as Element;

@@ -5,7 +5,8 @@
  * step at 390 and 1280 px are kept with the test results.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parseCsv } from '../support/csv.ts';
 
 const SCREENS = [
   { width: 390, height: 844 },
@@ -103,5 +104,18 @@ test('no name in any chart, table or embed is cut short with "…"', async ({ pa
     await page.goto(src);
     const cut = await page.locator('svg text, table td').evaluateAll((els) => els.map((el) => el.textContent ?? '').filter((text) => text.includes('…')));
     expect(cut, src).toEqual([]);
+  }
+});
+
+test('every row of a chart’s download is drawn, or the chart says it is not and why', async ({ page }) => {
+  await page.goto('/');
+  for (const [chart, data] of [['people', 'population'], ['fighters', 'fighters'], ['territory', 'territory']] as const) {
+    const story = page.locator(`scrolly-story[data-chart="${chart}"]`);
+    const rows = parseCsv(readFileSync(`${process.env.E2E_DIST ?? 'dist'}/data/${data}.csv`, 'utf8').replace(/^\uFEFF/, '')).slice(1).filter((row) => row.some(Boolean));
+    // The table under the chart lists what is drawn; a comparator (the UK's area) is not a row of the data.
+    const drawn = await story.locator('.chart-data tbody tr').evaluateAll((trs) => trs.filter((tr) => !tr.textContent?.includes('Comparator')).length);
+    const note = (await story.locator('.chart-not-drawn').count()) ? await story.locator('.chart-not-drawn').innerText() : '';
+    const notDrawn = [...note.matchAll(/(\d+) (?:figures?|estimates?|counts?|sizes?)\b/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+    expect(drawn + notDrawn, `${chart}: ${drawn} drawn, ${notDrawn} accounted for in "${note}"`).toBe(rows.length);
   }
 });

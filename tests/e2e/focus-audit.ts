@@ -386,10 +386,15 @@ function defineAudit(): void {
       for (const step of document.querySelectorAll<HTMLElement>('scrolly-story[data-enhanced] .scrolly-step')) {
         const card = step.querySelector<HTMLElement>('.step-card')!;
         const graphic = step.closest('scrolly-story')!.querySelector('.scrolly-graphic')!;
-        // The reading line, where a step takes over the chart; then the card in mid-screen, where it is read.
-        const trigger = Number.parseFloat(getComputedStyle(step.closest('scrolly-story')!).getPropertyValue('--scrolly-trigger')) || 0.5;
+        // The reading line, where a step takes over the chart; then, side by side, the card in
+        // mid-screen, where it is read. Stacked (one column), the graphic is pinned above the
+        // steps and the card is read just below it, on the measured line the story sets.
+        const story = step.closest<HTMLElement>('scrolly-story')!;
+        const stackedLine = Number.parseFloat(story.style.getPropertyValue('--scrolly-line'));
+        const trigger = Number.parseFloat(getComputedStyle(story).getPropertyValue('--scrolly-trigger')) || 0.5;
         const height = window.innerHeight;
-        for (const cardTop of [height * trigger - 2, Math.max(height * 0.1, (height - card.offsetHeight) / 2)]) {
+        const readAt = stackedLine > 0 ? [stackedLine - 2] : [height * trigger - 2, Math.max(height * 0.1, (height - card.offsetHeight) / 2)];
+        for (const cardTop of readAt) {
           window.scrollTo({ top: window.scrollY + card.getBoundingClientRect().top - cardTop, behavior: 'instant' });
           await frame();
           const problem = coveredText(card, graphic);

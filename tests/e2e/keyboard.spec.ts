@@ -178,7 +178,9 @@ test('the checks notice a covered control, a missing focus ring, a small target,
     const wide = audit.horizontalOverflow();
     for (const [property, value] of [['min-width', '0'], ['height', '1em'], ['overflow', 'hidden']]) set(paragraph, property!, value!);
     const clipped = audit.clippedText();
+    // A graphic that reaches below the reading line (drawn lower than its measured box) paints over the card there.
     set(document.querySelector('.scrolly-graphic')!, 'z-index', '5');
+    set(document.querySelector('.scrolly-graphic')!, 'translate', '0 20vh');
     const underChart = await audit.coveredStepText();
     return { covered, unringed, small, wide, clipped, underChart: underChart.length };
   });

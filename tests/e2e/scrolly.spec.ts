@@ -29,9 +29,11 @@ async function scrollToStep(page: Page, id: string): Promise<void> {
   await page.evaluate((stepId) => {
     const step = document.getElementById(stepId)!;
     const story = step.closest('scrolly-story')!;
-    const trigger = Number.parseFloat(getComputedStyle(story).getPropertyValue('--scrolly-trigger')) || 0.5;
+    // Stacked (a phone), the line is measured under the pinned graphic and set on the story.
+    const measured = Number.parseFloat((story as HTMLElement).style.getPropertyValue('--scrolly-line'));
+    const line = measured > 0 ? measured : (Number.parseFloat(getComputedStyle(story).getPropertyValue('--scrolly-trigger')) || 0.5) * window.innerHeight;
     const top = step.getBoundingClientRect().top + window.scrollY;
-    window.scrollTo({ top: top - window.innerHeight * trigger + 20, behavior: 'instant' });
+    window.scrollTo({ top: top - line + 20, behavior: 'instant' });
   }, id);
 }
 
@@ -250,7 +252,7 @@ test.describe('what each chart shows', () => {
     await page.reload();
     const svg = page.locator('scrolly-story[data-chart="fighters"] .chart-svg');
     await expect(svg.locator('[data-layer="2018"] text', { hasText: 'US DoD Inspector General' }).first()).toBeVisible();
-    await expect(svg.locator('[data-layer="2018"] rect.role-retaken')).toBeVisible();
+    await expect(svg.locator('[data-layer="2018"] .row rect.role-retaken')).toBeVisible();
     const table = page.locator('#fighters-chart-data table');
     await expect(table.locator('tr', { hasText: '15,500–17,100 fighters' }).first()).toContainText('Iraq');
   });
