@@ -59,7 +59,10 @@ const KEY = 22;
 /** Width of the label column: the longest name at the label size, with a margin, within bounds. */
 const NAME_EM = 0.58;
 const NAME_SIZE = 14;
-const labelColumn = (names: string[]) => Math.min(210, Math.max(120, Math.ceil(Math.max(...names.map((n) => n.length)) * NAME_EM * NAME_SIZE) + 12));
+const WHEN_SIZE = 13;
+/** Wide enough for each row's name (label size) and its date line (small size), within bounds. */
+const labelColumn = (rows: { name: string; when: string }[]) =>
+  Math.min(210, Math.max(120, Math.ceil(Math.max(...rows.map((row) => Math.max(row.name.length * NAME_SIZE, row.when.length * WHEN_SIZE))) * NAME_EM) + 12));
 const MAX_LABEL_CHARS = 24;
 
 /** The key to the arrows, drawn with the chart's own arrow marks in a neutral colour. */
@@ -135,7 +138,7 @@ export function rowsChart({ id, groups, axisTitle, tickStyle, header, format, li
   const keyed = groups.some((group) => group.rows.some((row) => row.qualifier !== 'about' && row.qualifier !== 'exact' && row.qualifier !== undefined));
   const keyAt = 8 + (header?.height ?? 0);
   const top = keyAt + (keyed ? KEY : 0);
-  const labelWidth = labelColumn(groups.flatMap((group) => group.rows.map((row) => shortName(row.who, row.short))));
+  const labelWidth = labelColumn(groups.flatMap((group) => group.rows.map((row) => ({ name: shortName(row.who, row.short), when: row.when }))));
   // Groups on the main scale first, then panels with their own scale below the main axis.
   const ordered = [...groups.filter((group) => !group.ownAxis), ...groups.filter((group) => group.ownAxis)];
   const highs = groups.filter((group) => !group.ownAxis).flatMap((group) => group.rows.map((row) => row.high));

@@ -119,3 +119,81 @@ test('every row of a chart’s download is drawn, or the chart says it is not an
     expect(drawn + notDrawn, `${chart}: ${drawn} drawn, ${notDrawn} accounted for in "${note}"`).toBe(rows.length);
   }
 });
+
+interface TextBox {
+  text: string;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/**
+ * What a row chart draws where the reader can see it: each text's box (from the top of its
+ * capitals to the foot of its descenders, not the font's whole line box), and each estimate's mark.
+ */
+async function rowChartBoxes(page: Page, chart: string): Promise<{ texts: TextBox[]; marks: TextBox[] }> {
+  return page.locator(`scrolly-story[data-chart="${chart}"] .chart-svg`).evaluate((svg) => {
+    const frame = svg.getBoundingClientRect();
+    const visible = (el: Element) => {
+      for (let node: Element | null = el; node && node !== svg; node = node.parentElement) {
+        const style = getComputedStyle(node);
+        if (style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) === 0) return false;
+      }
+      const r = el.getBoundingClientRect();
+      // Drawn past the pinned graphic's box, it is clipped: not on screen.
+      return r.bottom > frame.top && r.top < frame.bottom;
+    };
+    const texts = [...svg.querySelectorAll('text')]
+      .filter((text) => visible(text) && text.textContent?.trim())
+      .map((text) => {
+        const r = text.getBoundingClientRect();
+        const size = Number.parseFloat(getComputedStyle(text).fontSize) * (text as SVGTextElement).getScreenCTM()!.a;
+        // The line box is about 1.17 em; capitals start about 0.25 em below its top.
+        return { text: text.textContent!, x0: r.left, x1: r.right, y0: r.top + 0.25 * size, y1: r.bottom - 0.05 * size };
+      });
+    const marks = [...svg.querySelectorAll('.estimate-bar, .estimate-dot, .qualifier-arrow:not(.role-neutral)')]
+      .filter(visible)
+      .map((mark) => {
+        const r = mark.getBoundingClientRect();
+        return { text: `${mark.getAttribute('class')} of "${mark.closest('.row, .fold-summary')?.querySelector('text')?.textContent ?? ''}"`, x0: r.left, x1: r.right, y0: r.top, y1: r.bottom };
+      });
+    return { texts, marks };
+  });
+}
+
+const covers = (a: TextBox, b: TextBox) => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0.5 && Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) > 0.5;
+
+function rowChartTrouble(where: string, { texts, marks }: { texts: TextBox[]; marks: TextBox[] }): string[] {
+  const trouble: string[] = [];
+  for (const [i, text] of texts.entries()) {
+    for (const other of texts.slice(i + 1)) if (covers(text, other)) trouble.push(`${where}: "${text.text}" covers "${other.text}"`);
+    for (const mark of marks) if (covers(text, mark)) trouble.push(`${where}: "${text.text}" covers the ${mark.text}`);
+  }
+  return trouble;
+}
+
+for (const width of [390, 1280]) {
+  test(`in the row charts no text covers another text or an estimate's mark, at every step and without JavaScript, at ${width} px`, async ({ page, browser }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width, height: width === 390 ? 844 : 800 });
+    await page.goto('/');
+    const trouble: string[] = [];
+    for (const chart of ROW_CHARTS) {
+      const ids = await page.locator(`scrolly-story[data-chart="${chart}"] .scrolly-step`).evaluateAll((steps) => steps.map((s) => s.id));
+      expect(ids.length).toBeGreaterThanOrEqual(3);
+      for (const id of ids) {
+        await atStep(page, id);
+        const boxes = await rowChartBoxes(page, chart);
+        expect(boxes.texts.length, id).toBeGreaterThan(8);
+        trouble.push(...rowChartTrouble(id, boxes));
+      }
+    }
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 800 }, baseURL: test.info().project.use.baseURL });
+    const noScript = await context.newPage();
+    await noScript.goto('/');
+    for (const chart of ROW_CHARTS) trouble.push(...rowChartTrouble(`${chart} without JavaScript`, await rowChartBoxes(noScript, chart)));
+    await context.close();
+    expect(trouble).toEqual([]);
+  });
+}

@@ -25,7 +25,7 @@ import type { Source } from '../schemas/sources.ts';
 import type { PartialDate } from '../schemas/common.ts';
 import { formatAmount } from './format.ts';
 import { operationNoun, printAmount, saidBySource } from './derived-text.ts';
-import { formatDate, formatIsoDate } from './dates.ts';
+import { formatDate, formatIsoDate, formatShortDate } from './dates.ts';
 import { areaLabel } from './settings.ts';
 import type { Settings } from '../schemas/settings.ts';
 import { territoryLayers } from '../../charts/territory.ts';
@@ -225,7 +225,8 @@ function buildFighters(data: ChartData): ChartBuild {
     qualifier: row.qualifier,
     who: row.body,
     short: row.short,
-    when: formatDate(row.date),
+    // Short months: the row's date shares its line with the area ("Dec 2017 · Iraq and Syria") in the label column.
+    when: formatShortDate(row.date),
     date: row.date.start,
     scope: row.scope,
     kind: row.kind,
