@@ -8,7 +8,7 @@ import type { Feature, Polygon } from 'geojson';
 import type { ChartGeometry, Mark, TextMark } from '../types.ts';
 import type { Basemap, Region, RiverFeature } from './basemap.ts';
 import { encodeTimeline, placeTimeline, statusWords, type StatusEvent, type TimelineEntry } from './status.ts';
-import { markerBox, placeLabels, textMarkBox, TEXT, type Box, type LabelPlacement, type LabelRequest, type Obstacles, type Side } from './place-labels.ts';
+import { markerBox, overlap, PHONE_TYPE, placeLabels, textMarkBox, WIDE_TYPE, type Box, type LabelPlacement, type LabelRequest, type LabelType, type Obstacles, type Side } from './place-labels.ts';
 
 export interface MapPlace {
   id: string;
@@ -75,18 +75,33 @@ function riverLabel(rivers: RiverFeature[], projection: GeoProjection, near: [nu
 
 const shapeSize = 6;
 
+/** The label sets a place carries: each drawn only at the screen widths it was placed for (charts.css). */
+export interface PlaceLabelSet {
+  className: 'labels-phone' | 'labels-wide';
+  type: LabelType;
+  placements: Map<string, LabelPlacement>;
+}
+
 /** The marks of one place: a shape for each status (CSS shows the current one) and its labels. */
-function placeMarks(place: MapPlace, x: number, y: number, timeline: TimelineEntry[], label: LabelPlacement | undefined): Mark {
+function placeMarks(place: MapPlace, x: number, y: number, timeline: TimelineEntry[], sets: PlaceLabelSet[]): Mark {
   const s = shapeSize;
   const held = timeline.filter((entry) => entry.status === 'held');
   const period = held.length ? heldPeriod(timeline) : '';
-  const labels = (placement: LabelPlacement): Mark[] => {
+  const labels = ({ className, type, placements }: PlaceLabelSet): Mark[] => {
+    const placement = placements.get(place.id);
+    if (!placement) return [];
     const { dx, dy, anchor, leader } = placement;
     return [
-      ...(leader ? [{ kind: 'line', x1: x + leader.x1, y1: y + leader.y1, x2: x + leader.x2, y2: y + leader.y2, className: 'place-leader' } as Mark] : []),
-      { kind: 'text', x: x + dx, y: y + dy, text: place.name, anchor, className: 'place-name' },
-      { kind: 'text', x: x + dx, y: y + dy + TEXT.detailGap, text: period, anchor, className: 'place-detail place-period' },
-      { kind: 'text', x: x + dx, y: y + dy + TEXT.detailGap, text: '', anchor, className: 'place-detail place-status' },
+      {
+        kind: 'group',
+        className: `place-label ${className}`,
+        marks: [
+          ...(leader ? [{ kind: 'line', x1: x + leader.x1, y1: y + leader.y1, x2: x + leader.x2, y2: y + leader.y2, className: 'place-leader' } as Mark] : []),
+          { kind: 'text', x: x + dx, y: y + dy, text: place.name, anchor, className: 'place-name' },
+          { kind: 'text', x: x + dx, y: y + dy + type.detailGap, text: period, anchor, className: 'place-detail place-period' },
+          { kind: 'text', x: x + dx, y: y + dy + type.detailGap, text: '', anchor, className: 'place-detail place-status' },
+        ],
+      },
     ];
   };
   return {
@@ -98,7 +113,7 @@ function placeMarks(place: MapPlace, x: number, y: number, timeline: TimelineEnt
       { kind: 'path', d: `M${x},${y - s - 1}L${x + s + 1},${y}L${x},${y + s + 1}L${x - s - 1},${y}Z`, className: 'shape shape-retaken' },
       { kind: 'path', d: `M${x},${y - s - 1}L${x + s + 1},${y + s}L${x - s - 1},${y + s}Z`, className: 'shape shape-contested' },
       { kind: 'circle', cx: x, cy: y, r: s - 2, className: 'shape shape-not-held' },
-      ...(label ? labels(label) : []),
+      ...sets.flatMap(labels),
     ],
   };
 }
@@ -133,36 +148,57 @@ export function heldPeriod(timeline: TimelineEntry[]): string {
     .join(', ');
 }
 
-const LEGEND_X = 12;
-const LEGEND_Y = MAP_HEIGHT - 88;
-/** Where the key sits: bottom left, down to the map's edge, over the empty desert of northern Saudi Arabia. */
-const LEGEND_BOX: Box = { x0: LEGEND_X - 6, y0: LEGEND_Y - 2, x1: LEGEND_X - 6 + 190, y1: LEGEND_Y - 2 + 90 };
+/**
+ * The key: two rows along the bottom of the map, over the desert south of the places, laid out
+ * for a phone's type (18 units; wider screens draw it smaller in the same slots). Without
+ * JavaScript the first entry reads "held at some time", as the map then shows the whole period.
+ */
+const KEY_ROW = 21;
+const KEY_TYPE = { size: 18, charWidth: 0.6 };
+export const KEY_BOX: Box = { x0: 0, y0: MAP_HEIGHT - 2 * KEY_ROW - 8, x1: MAP_WIDTH, y1: MAP_HEIGHT };
+
+interface KeyEntry {
+  shape: (cx: number, cy: number) => Mark;
+  text: string;
+  /** What the entry says without JavaScript, when it differs. */
+  staticText?: string;
+}
 
 function legendMarks(actor: string): Mark[] {
-  const x = LEGEND_X;
-  const y = LEGEND_Y;
   const s = shapeSize;
-  const row = (i: number, shape: Mark, text: string, staticText?: string): Mark[] => [
-    shape,
-    { kind: 'text', x: x + 16, y: y + 24 + i * 17, text, className: staticText ? 'legend-text place-detail-live' : 'legend-text' },
-    ...(staticText ? [{ kind: 'text', x: x + 16, y: y + 24 + i * 17, text: staticText, className: 'legend-text place-detail-static' } as Mark] : []),
+  const entries: KeyEntry[][] = [
+    [
+      { shape: (cx, cy) => ({ kind: 'circle', cx, cy, r: s, className: 'legend-shape legend-held' }), text: `held by ${actor}`, staticText: 'held at some time' },
+      { shape: (cx, cy) => ({ kind: 'path', d: `M${cx},${cy - s - 1}L${cx + s + 1},${cy}L${cx},${cy + s + 1}L${cx - s - 1},${cy}Z`, className: 'legend-shape legend-retaken' }), text: `retaken from ${actor}` },
+    ],
+    [
+      { shape: (cx, cy) => ({ kind: 'path', d: `M${cx},${cy - s - 1}L${cx + s + 1},${cy + s}L${cx - s - 1},${cy + s}Z`, className: 'legend-shape legend-contested' }), text: 'contested, or dates differ' },
+      { shape: (cx, cy) => ({ kind: 'circle', cx, cy, r: s - 2, className: 'legend-shape legend-not-held' }), text: 'not held' },
+    ],
   ];
-  const cy = (i: number) => y + 20 + i * 17;
-  return [
-    { kind: 'rect', x: LEGEND_BOX.x0, y: LEGEND_BOX.y0, width: LEGEND_BOX.x1 - LEGEND_BOX.x0, height: LEGEND_BOX.y1 - LEGEND_BOX.y0, className: 'legend-frame' },
-    { kind: 'text', x, y: y + 10, text: 'Places', className: 'legend-title' },
-    ...row(0, { kind: 'circle', cx: x + 5, cy: cy(0), r: s, className: 'legend-shape legend-held' }, `held by ${actor}`, 'held at some time (years)'),
-    ...row(1, { kind: 'path', d: `M${x + 5},${cy(1) - s - 1}L${x + 6 + s},${cy(1)}L${x + 5},${cy(1) + s + 1}L${x - 1 - s + 5},${cy(1)}Z`, className: 'legend-shape legend-retaken' }, `retaken from ${actor}`),
-    ...row(2, { kind: 'path', d: `M${x + 5},${cy(2) - s - 1}L${x + 6 + s},${cy(2) + s}L${x - 1 - s + 5},${cy(2) + s}Z`, className: 'legend-shape legend-contested' }, 'contested, or dates differ'),
-    ...row(3, { kind: 'circle', cx: x + 5, cy: cy(3), r: s - 2, className: 'legend-shape legend-not-held' }, 'not held'),
-  ];
+  const width = (entry: KeyEntry) => Math.max(...[entry.text, entry.staticText ?? ''].map((text) => [...text].length * KEY_TYPE.size * KEY_TYPE.charWidth));
+  const marks: Mark[] = [];
+  let right = 0;
+  entries.forEach((row, r) => {
+    const baseline = KEY_BOX.y0 + 4 + (r + 1) * KEY_ROW - 5;
+    let x = 10;
+    for (const entry of row) {
+      marks.push(entry.shape(x + 6, baseline - 6));
+      marks.push({ kind: 'text', x: x + 18, y: baseline, text: entry.text, className: entry.staticText ? 'legend-text place-detail-live' : 'legend-text' });
+      if (entry.staticText) marks.push({ kind: 'text', x: x + 18, y: baseline, text: entry.staticText, className: 'legend-text place-detail-static' });
+      x += 18 + width(entry) + 16;
+    }
+    right = Math.max(right, x);
+  });
+  return [{ kind: 'rect', x: KEY_BOX.x0, y: KEY_BOX.y0, width: Math.min(MAP_WIDTH, right) - KEY_BOX.x0, height: KEY_BOX.y1 - KEY_BOX.y0, className: 'legend-frame' }, ...marks];
 }
 
 /** A country or river name's box, at the sizes charts.css gives them (capitals are wide). */
-function baseLabelBox(mark: TextMark): Box {
-  if (mark.className?.includes('country-label-focus')) return textMarkBox(mark, 13, 0.8);
-  if (mark.className?.includes('country-label')) return textMarkBox(mark, 11, 0.78);
-  return textMarkBox(mark, TEXT.name.size, 0.55);
+export function baseLabelBox(mark: TextMark, type: LabelType = PHONE_TYPE): Box {
+  const k = type.name.size / PHONE_TYPE.name.size;
+  if (mark.className?.includes('country-label-focus')) return textMarkBox(mark, 18 * k, 0.8);
+  if (mark.className?.includes('country-label')) return textMarkBox(mark, 17.5 * k, 0.72);
+  return textMarkBox(mark, 17.5 * k, 0.55);
 }
 
 interface ShownPlace {
@@ -182,26 +218,45 @@ function shownPlaces(projection: GeoProjection, places: MapPlace[], events: Stat
 }
 
 /** What the labels must fit around: every named place, the markers of unnamed ones, the key, the base map's names. */
-function labelProblem(shown: ShownPlace[], base: Mark[]): { requests: LabelRequest[]; obstacles: Obstacles; frame: Box } {
+function labelProblem(shown: ShownPlace[], base: Mark[], type: LabelType): { requests: LabelRequest[]; obstacles: Obstacles; frame: Box } {
   const requests = shown.flatMap(({ place, x, y, timeline }): LabelRequest[] =>
     place.label === 'none' ? [] : [{ id: place.id, x, y, name: place.name, details: detailTexts(timeline), prefer: place.label }],
   );
   const unlabelled = shown.filter(({ place }) => place.label === 'none').map(({ x, y }) => markerBox(x, y));
   return {
     requests,
-    obstacles: { hard: [LEGEND_BOX, ...unlabelled], soft: base.filter((mark): mark is TextMark => mark.kind === 'text').map(baseLabelBox) },
+    obstacles: { hard: [KEY_BOX, DATE_BOX, ...unlabelled], soft: base.filter((mark): mark is TextMark => mark.kind === 'text').map((mark) => baseLabelBox(mark, type)) },
     frame: { x0: 0, y0: 0, x1: MAP_WIDTH, y1: MAP_HEIGHT },
   };
+}
+
+/** Where the map's date sits: top right, over Turkey and Iran, north of every place. */
+const DATE_AT = { x: MAP_WIDTH - 8, y: 24 };
+const DATE_TYPE = { size: 20, charWidth: 0.66 };
+/** Room for the longest date the client writes there ("30 September 2017"). */
+export const DATE_BOX: Box = { x0: DATE_AT.x - 17 * DATE_TYPE.size * DATE_TYPE.charWidth - 4, y0: DATE_AT.y - 0.8 * DATE_TYPE.size - 4, x1: MAP_WIDTH, y1: DATE_AT.y + 0.3 * DATE_TYPE.size + 4 };
+
+/**
+ * The date the map shows. Without JavaScript, the whole period the events cover ("2014–2019"),
+ * as the places then show the years they were held; the client writes each step's date in.
+ */
+function dateMark(events: StatusEvent[]): Mark {
+  const years = events.map((event) => Number(event.date.slice(0, 4)));
+  const [first, last] = [Math.min(...years), Math.max(...years)];
+  return { kind: 'text', x: DATE_AT.x, y: DATE_AT.y, text: first === last ? String(first) : `${first}–${last}`, anchor: 'end', className: 'map-date' };
 }
 
 /** `actor` is what the legend calls who holds places, e.g. "the group". */
 export function controlMap(basemap: Basemap, places: MapPlace[], events: StatusEvent[], actor: string, id = 'control-map'): ChartGeometry {
   const projection = regionProjection(basemap.settings.region);
-  const base = baseMarks(basemap, projection);
+  // A country name under the key would be hidden by it; the key says where it is not needed.
+  const base = baseMarks(basemap, projection).filter((mark) => mark.kind !== 'text' || (overlap(baseLabelBox(mark), KEY_BOX) === 0 && overlap(baseLabelBox(mark), DATE_BOX) === 0));
   const shown = shownPlaces(projection, places, events);
-  const { requests, obstacles, frame } = labelProblem(shown, base);
-  const labels = placeLabels(requests, obstacles, frame);
-  const placeLayer = shown.map(({ place, x, y, timeline }) => placeMarks(place, x, y, timeline, labels.get(place.id)));
+  const sets = ([['labels-phone', PHONE_TYPE], ['labels-wide', WIDE_TYPE]] as const).map(([className, type]): PlaceLabelSet => {
+    const { requests, obstacles, frame } = labelProblem(shown, base, type);
+    return { className, type, placements: placeLabels(requests, obstacles, frame, type) };
+  });
+  const placeLayer = shown.map(({ place, x, y, timeline }) => placeMarks(place, x, y, timeline, sets));
   return {
     id,
     width: MAP_WIDTH,
@@ -209,7 +264,7 @@ export function controlMap(basemap: Basemap, places: MapPlace[], events: StatusE
     staticScales: ['map'],
     axes: [],
     layers: [
-      { id: 'base', description: controlMapLayers.base, scale: 'map', marks: [...base, ...legendMarks(actor)] },
+      { id: 'base', description: controlMapLayers.base, scale: 'map', marks: [...base, ...legendMarks(actor), ...(events.length ? [dateMark(events)] : [])] },
       { id: 'places', description: controlMapLayers.places, scale: 'map', marks: placeLayer },
     ],
   };

@@ -5,9 +5,8 @@
  * tried, and in a crowd a spot farther off with a line back to the marker; the least-covered
  * placement wins.
  *
- * There is no DOM at build time, so text is measured by estimate, and at the size phones use:
- * there the map's text is largest relative to the map, so what clears on a phone clears on a
- * laptop too.
+ * There is no DOM at build time, so text is measured by estimate, at the size of the label set
+ * being placed: a phone set in larger type and a wide set, each placed for the size it is drawn at.
  */
 import type { TextMark } from '../types.ts';
 
@@ -41,18 +40,47 @@ export interface LabelRequest {
   prefer: Side;
 }
 
-/**
- * Sizes from charts.css at phone widths (≤ 768 px), in map units. Character widths are the
- * average of a wide sans (DejaVu Sans, bold for names): narrower fonts leave more room.
- */
-export const TEXT = {
-  name: { size: 15.5, charWidth: 0.64 },
-  detail: { size: 11.5, charWidth: 0.6 },
+/** The type a label set is drawn in, in map units, with what the placer needs to measure it. */
+export interface LabelType {
+  name: { size: number; charWidth: number };
+  detail: { size: number; charWidth: number };
   /** The detail line's baseline, below the name's. */
-  detailGap: 12,
+  detailGap: number;
   /** The paper-coloured outline drawn around label text (1.5), and a little air beyond it. */
+  halo: number;
+}
+
+/**
+ * Sizes from charts.css, in map units. Character widths are the average of a wide sans (DejaVu
+ * Sans, bold for names): narrower fonts leave more room. On a phone (≤ 500 px) the map is drawn
+ * at about two-thirds of its units, so its text is set larger to reach 12 px on screen; wider
+ * screens draw the map near full size and get a set of their own, placed for their smaller type.
+ */
+export const PHONE_TYPE: LabelType = {
+  name: { size: 18, charWidth: 0.64 },
+  detail: { size: 17.5, charWidth: 0.6 },
+  detailGap: 17,
   halo: 3,
-} as const;
+};
+export const WIDE_TYPE: LabelType = {
+  name: { size: 14, charWidth: 0.64 },
+  detail: { size: 13.5, charWidth: 0.6 },
+  detailGap: 13,
+  halo: 3,
+};
+/** The set the other modules measure by default: the phone's, where text is largest against the map. */
+export const TEXT = PHONE_TYPE;
+
+/** Offsets below were tuned for 15.5-unit names; other sizes scale them. */
+const TUNED_AT = 15.5;
+const scaled = (placement: LabelPlacement, k: number): LabelPlacement => ({
+  dx: Math.round(placement.dx * k),
+  dy: Math.round(placement.dy * k),
+  anchor: placement.anchor,
+  ...(placement.leader
+    ? { leader: { x1: Math.round(placement.leader.x1 * k), y1: Math.round(placement.leader.y1 * k), x2: Math.round(placement.leader.x2 * k), y2: Math.round(placement.leader.y2 * k) } }
+    : {}),
+});
 
 /** Each side's usual placement: the name level with the marker, or centred over or under it. */
 const preferred: Record<Side, LabelPlacement> = {
@@ -88,12 +116,22 @@ const withLeaders: LabelPlacement[] = [
   { dx: 0, dy: -46, anchor: 'middle', leader: { x1: 0, y1: -9, x2: 0, y2: -24 } },
   { dx: 36, dy: 4, anchor: 'start', leader: { x1: 9, y1: 0, x2: 32, y2: 0 } },
   { dx: -36, dy: 4, anchor: 'end', leader: { x1: -9, y1: 0, x2: -32, y2: 0 } },
+  // Farther still, for a marker in a cluster (Sinjar beside Tal Afar): the name clear of the whole cluster.
+  { dx: 0, dy: 66, anchor: 'middle', leader: { x1: 0, y1: 9, x2: 0, y2: 52 } },
+  { dx: 0, dy: -64, anchor: 'middle', leader: { x1: 0, y1: -9, x2: 0, y2: -42 } },
+  { dx: 30, dy: -34, anchor: 'start', leader: { x1: 7, y1: -7, x2: 26, y2: -26 } },
+  { dx: -30, dy: -34, anchor: 'end', leader: { x1: -7, y1: -7, x2: -26, y2: -26 } },
+  { dx: 30, dy: 42, anchor: 'start', leader: { x1: 7, y1: 7, x2: 26, y2: 26 } },
+  { dx: -30, dy: 42, anchor: 'end', leader: { x1: -7, y1: 7, x2: -26, y2: 26 } },
 ];
 
 /** Every placement to try for a label, the editor's side first, then the other sides. */
-export function candidatePlacements(prefer: Side): LabelPlacement[] {
+export function candidatePlacements(prefer: Side, type: LabelType = TEXT): LabelPlacement[] {
+  const k = type.name.size / TUNED_AT;
   const sides = Object.keys(preferred) as Side[];
-  return [preferred[prefer], ...sides.filter((side) => side !== prefer).map((side) => preferred[side]), ...alternatives, ...withLeaders];
+  return [preferred[prefer], ...sides.filter((side) => side !== prefer).map((side) => preferred[side]), ...alternatives, ...withLeaders].map((placement) =>
+    scaled(placement, k),
+  );
 }
 
 /** Half the size of the box a marker takes (its largest shape, with outline, and a little air). */
@@ -104,26 +142,26 @@ export function textWidth(text: string, size: number, charWidth: number): number
 }
 
 /** The box of one line of text whose anchor point and baseline are (x, y). */
-export function lineBox(x: number, y: number, width: number, size: number, anchor: LabelPlacement['anchor']): Box {
+export function lineBox(x: number, y: number, width: number, size: number, anchor: LabelPlacement['anchor'], halo: number = TEXT.halo): Box {
   const x0 = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
   // From the top of the capitals to the bottom of the descenders.
-  return { x0: x0 - TEXT.halo, x1: x0 + width + TEXT.halo, y0: y - 0.8 * size - TEXT.halo, y1: y + 0.3 * size + TEXT.halo };
+  return { x0: x0 - halo, x1: x0 + width + halo, y0: y - 0.8 * size - halo, y1: y + 0.3 * size + halo };
 }
 
 /** The box the name and its detail line take together at a placement. */
-export function labelBox(request: LabelRequest, placement: LabelPlacement): Box {
+export function labelBox(request: LabelRequest, placement: LabelPlacement, type: LabelType = TEXT): Box {
   const x = request.x + placement.dx;
   const y = request.y + placement.dy;
-  const name = lineBox(x, y, textWidth(request.name, TEXT.name.size, TEXT.name.charWidth), TEXT.name.size, placement.anchor);
-  const longest = Math.max(0, ...request.details.map((detail) => textWidth(detail, TEXT.detail.size, TEXT.detail.charWidth)));
+  const name = lineBox(x, y, textWidth(request.name, type.name.size, type.name.charWidth), type.name.size, placement.anchor, type.halo);
+  const longest = Math.max(0, ...request.details.map((detail) => textWidth(detail, type.detail.size, type.detail.charWidth)));
   if (longest === 0) return name;
-  const detail = lineBox(x, y + TEXT.detailGap, longest, TEXT.detail.size, placement.anchor);
+  const detail = lineBox(x, y + type.detailGap, longest, type.detail.size, placement.anchor, type.halo);
   return union(name, detail);
 }
 
 /** What a label covers at a placement: its text, and its leader line when it has one. */
-export function placementBoxes(request: LabelRequest, placement: LabelPlacement): Box[] {
-  const text = labelBox(request, placement);
+export function placementBoxes(request: LabelRequest, placement: LabelPlacement, type: LabelType = TEXT): Box[] {
+  const text = labelBox(request, placement, type);
   const leader = placement.leader;
   if (!leader) return [text];
   const [x1, x2] = [request.x + leader.x1, request.x + leader.x2].sort((a, b) => a - b);
@@ -161,7 +199,7 @@ function distance(box: Box, x: number, y: number): number {
 export interface Obstacles {
   /** What a label must not cover: the key, say. Markers are added from the requests. */
   hard: Box[];
-  /** What a label had better not cover: country and river names. */
+  /** Other labels that stay where they are: country and river names. */
   soft: Box[];
 }
 
@@ -171,10 +209,10 @@ export interface Obstacles {
  * to its best placement given where all the others now are, until none moves. The editor's side
  * wins ties.
  */
-export function placeLabels(requests: LabelRequest[], obstacles: Obstacles, frame: Box): Map<string, LabelPlacement> {
+export function placeLabels(requests: LabelRequest[], obstacles: Obstacles, frame: Box, type: LabelType = TEXT): Map<string, LabelPlacement> {
   const markers = requests.map((request) => markerBox(request.x, request.y));
-  const candidates = requests.map((request) => candidatePlacements(request.prefer));
-  const boxes = requests.map((request, i) => candidates[i]!.map((placement) => placementBoxes(request, placement)));
+  const candidates = requests.map((request) => candidatePlacements(request.prefer, type));
+  const boxes = requests.map((request, i) => candidates[i]!.map((placement) => placementBoxes(request, placement, type)));
   const overlapAll = (a: Box[], b: Box[]): number => a.reduce((sum, x) => sum + b.reduce((inner, y) => inner + overlap(x, y), 0), 0);
 
   /** What a box costs where it stands, leaving out the label it belongs to. */
@@ -184,7 +222,8 @@ export function placeLabels(requests: LabelRequest[], obstacles: Obstacles, fram
     markers.forEach((marker, j) => {
       if (j !== i) cost += 30 * overlapAll(parts, [marker]);
     });
-    cost += 30 * overlapAll(parts, obstacles.hard) + 3 * overlapAll(parts, obstacles.soft);
+    // A country or river name is a label too: covering it is as bad as covering another place's.
+    cost += 30 * overlapAll(parts, obstacles.hard) + 10 * overlapAll(parts, obstacles.soft);
     // A name nearer another place's marker than its own reads as that place's.
     const text = parts[0]!;
     const own = distance(text, requests[i]!.x, requests[i]!.y);

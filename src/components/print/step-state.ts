@@ -124,11 +124,10 @@ function atDate(mark: Mark, date: string): Mark {
   const timeline = mark.data?.timeline;
   if (timeline === undefined) return { ...mark, marks: mark.marks.map((child) => atDate(child, date)) };
   const { status } = statusAt(decodeTimeline(timeline), date);
-  return {
-    ...mark,
-    data: { ...mark.data, status },
-    marks: mark.marks.map((child) => (child.kind === 'text' && hasClass(child, 'place-status') ? { ...child, text: statusWords[status] } : child)),
-  };
+  // The status lines sit in the place's label sets (phone and wide), a level down.
+  const withStatus = (child: Mark): Mark =>
+    child.kind === 'group' ? { ...child, marks: child.marks.map(withStatus) } : child.kind === 'text' && hasClass(child, 'place-status') ? { ...child, text: statusWords[status] } : child;
+  return { ...mark, data: { ...mark.data, status }, marks: mark.marks.map(withStatus) };
 }
 
 /**
