@@ -46,7 +46,17 @@ export interface DerivedLabel {
   ours: string;
 }
 
-export const territoryFrame: Frame = { width: 520, height: 350, margin: { top: 48, right: 16, bottom: 46, left: 62 } };
+// Room above the plot for three rows of event names, and at the left for 100,000 in a phone's type.
+export const territoryFrame: Frame = { width: 520, height: 370, margin: { top: 84, right: 16, bottom: 48, left: 86 } };
+
+/**
+ * The chart's type on a phone, in chart units: charts.css sets 18 units there (about 12 px at
+ * the phone's two-thirds scale), and every label is placed for that size; wider screens draw
+ * smaller type (13.5 units) in the same places, which only leaves more room.
+ */
+const CHAR = 10.6;
+const LINE = 19;
+const EVENT_ROW = 19;
 
 const usableRows = (rows: TerritoryRow[]) => rows.filter((row) => row.confidence !== 'weak');
 const isMain = (series: MainSeries) => (row: TerritoryRow) => row.measure === 'controlled-area' && row.body.startsWith(series.match);
@@ -84,19 +94,19 @@ export function territoryLayers(rows: TerritoryRow[], series: MainSeries): Recor
 /**
  * An estimate's label beside its mark: "Body: amount" on one line to the right, else to the left;
  * where neither fits, the amount goes on a second line. Given a list of lines instead of a name,
- * it sets them one under another. Widths are estimated at a phone's type size (15.5 units, about
- * 9 units a character), where the chart's words are widest.
+ * it sets them one under another. Widths are estimated at a phone's type size, where the chart's
+ * words are widest.
  */
-function besideLabel(x: number, y: number, name: string | string[], value: string | undefined, right: number, left = 62, upward = false): Mark {
-  const width = (text: string) => text.length * 9;
+function besideLabel(x: number, y: number, name: string | string[], value: string | undefined, right: number, left = territoryFrame.margin.left, upward = false): Mark {
+  const width = (text: string) => text.length * CHAR;
   const place = (longest: number): 'right' | 'left' => (x + 10 + longest <= right || x - 10 - longest < left ? 'right' : 'left');
   const line = (text: string, at: number, side: 'right' | 'left'): Mark =>
     side === 'right' ? { kind: 'text', x: x + 10, y: at, text, className: 'label' } : { kind: 'text', x: x - 10, y: at, text, anchor: 'end', className: 'label' };
   const stacked = (lines: string[]): Mark => {
     const side = place(Math.max(...lines.map(width)));
     // Upward, the block sits wholly above its marker, its last line clear of the marker's height.
-    const first = upward ? y - lines.length * 15 + 6 : y;
-    return { kind: 'group', className: 'label-block', marks: lines.map((text, i) => line(text, first + i * 15, side)) };
+    const first = upward ? y - lines.length * LINE + 6 : y;
+    return { kind: 'group', className: 'label-block', marks: lines.map((text, i) => line(text, first + i * LINE, side)) };
   };
   if (Array.isArray(name)) return stacked(name);
   const one = `${name}: ${value}`;
@@ -141,12 +151,12 @@ export function territoryChart({ rows, series, events, comparator, derived = new
   const estimateLabel = (row: TerritoryRow, y: number, under?: (x: number) => number | undefined): Mark => {
     const ours = derived.get(row.id);
     if (ours) {
-      const lines = [`${shortName(row.body, row.short)}:`, ours.said, `${amount(row)} (${ours.ours})`];
+      const lines = [`${shortName(row.body, row.short)}:`, ours.said, amount(row), `(${ours.ours})`];
       const from = xAt(row) + 10;
-      const to = from + Math.max(...lines.map((text) => text.length * 9));
+      const to = from + Math.max(...lines.map((text) => text.length * CHAR));
       const crossed = (top: number, bottom: number) =>
         under !== undefined && Array.from({ length: 21 }, (_, i) => under(from + ((to - from) * i) / 20)).some((ly) => ly !== undefined && ly >= top && ly <= bottom);
-      const upward = crossed(y - 11, y + 2 * 15 + 3) && !crossed(y - 3 * 15 - 5, y - 6);
+      const upward = crossed(y - 14, y + (lines.length - 1) * LINE + 4) && !crossed(y - lines.length * LINE - 5, y - 6);
       return besideLabel(xAt(row), y, lines, undefined, plot.right, plot.left, upward);
     }
     return besideLabel(xAt(row), y, shortName(row.body, row.short), amount(row), plot.right);
@@ -215,15 +225,7 @@ export function territoryChart({ rows, series, events, comparator, derived = new
       id: 'events',
       description: descriptions.events!,
       scale: 'main',
-      marks: events.flatMap((event, index): Mark[] => {
-        const ex = x(event.date);
-        const labelY = plot.top - 34 + (index % 3) * 13;
-        const anchor = ex > plot.right - 80 ? 'end' : 'start';
-        return [
-          { kind: 'line', x1: ex, y1: labelY + 3, x2: ex, y2: plot.bottom, className: 'event-rule' },
-          { kind: 'text', x: ex + (anchor === 'start' ? 3 : -3), y: labelY, text: event.label, anchor, className: 'label label-event' },
-        ];
-      }),
+      marks: eventMarks(events, x, plot),
     },
     {
       id: 'influence',
@@ -233,7 +235,15 @@ export function territoryChart({ rows, series, events, comparator, derived = new
         { kind: 'path', d: line<TerritoryRow>().x(xAt).y((row) => yWide(row.high))(mainRows) ?? '', className: 'series-line role-is-held' },
         ...(last ? [{ kind: 'text', x: xAt(last) + 8, y: yWide(last.high) + 4, text: `Area controlled (${series.label})`, className: 'label' } as Mark] : []),
         { kind: 'line', x1: plot.left, y1: yWide(comparator.km2), x2: plot.right, y2: yWide(comparator.km2), className: 'reference-line' },
-        { kind: 'text', x: plot.right - 4, y: yWide(comparator.km2) + 18, text: `${comparator.label}: ${formatAmount({ low: comparator.km2, high: comparator.km2, unit: 'km2' })}`, anchor: 'end', className: 'label label-strong' },
+        // Two short lines at the right end of its line, clear of the estimates' labels at the left.
+        {
+          kind: 'group',
+          className: 'label-block',
+          marks: [
+            { kind: 'text', x: plot.right - 4, y: yWide(comparator.km2) + 20, text: `${comparator.label}:`, anchor: 'end', className: 'label label-strong' },
+            { kind: 'text', x: plot.right - 4, y: yWide(comparator.km2) + 20 + LINE, text: formatAmount({ low: comparator.km2, high: comparator.km2, unit: 'km2' }), anchor: 'end', className: 'label label-strong' },
+          ],
+        },
         ...influence.flatMap((row): Mark[] => [
           { kind: 'circle', cx: xAt(row), cy: yWide(row.high), r: 6, className: 'marker-hollow role-influence' },
           estimateLabel(row, yWide(row.high) + 4, mainLineOnWideScale),
@@ -257,17 +267,62 @@ export function territoryChart({ rows, series, events, comparator, derived = new
   };
 }
 
+/**
+ * Event names above the plot, each on the first of three rows where it fits beside its rule
+ * (to the right, else to the left) without touching another name or a rule that comes down
+ * from a row above; its own rule must not cross names below. The rows sit below the axis title.
+ */
+function eventMarks(events: ChartEvent[], x: (date: Date) => number, plot: ReturnType<typeof plotArea>): Mark[] {
+  const rows = [0, 1, 2].map((row) => plot.top - 8 - (2 - row) * EVENT_ROW);
+  // "Area (km², wider scale)", the longest axis title, at the top left.
+  type Option = { row: number; anchor: 'start' | 'end'; x0: number; x1: number; at: number };
+  const optionsOf = (event: ChartEvent): Option[] => {
+    const at = x(event.date);
+    const width = event.label.length * CHAR;
+    return rows
+      .flatMap((_, row) => (['start', 'end'] as const).map((anchor) => ({ row, anchor, at, x0: anchor === 'start' ? at + 3 : at - 3 - width, x1: anchor === 'start' ? at + 3 + width : at - 3 })))
+      .filter((option) => option.x0 >= 0 && option.x1 <= territoryFrame.width);
+  };
+  const clash = (a: Option, b: Option) =>
+    (a.row === b.row && a.x0 < b.x1 + 8 && a.x1 > b.x0 - 8) ||
+    // A rule runs down from its own row: it must not cross a name in a row below.
+    (a.row < b.row && a.at > b.x0 - 4 && a.at < b.x1 + 4) ||
+    (b.row < a.row && b.at > a.x0 - 4 && b.at < a.x1 + 4);
+  // Few events, few options each: try every combination and keep the one nearest the plot,
+  // names to the right of their rules where possible.
+  const all = events.map(optionsOf);
+  const cost = (picks: Option[]) => picks.reduce((sum, pick) => sum + (2 - pick.row) + (pick.anchor === 'end' ? 0.5 : 0), 0);
+  let best: Option[] | undefined;
+  const search = (i: number, picks: Option[]): void => {
+    if (best && cost(picks) >= cost(best)) return;
+    if (i === all.length) return void (best = [...picks]);
+    for (const option of all[i]!) if (!picks.some((pick) => clash(pick, option))) search(i + 1, [...picks, option]);
+  };
+  if (all.length <= 8) search(0, []);
+  const picks = best ?? all.map((options) => options[0]!);
+  const marks: Mark[] = events.flatMap((event, i): Mark[] => {
+    const pick = picks[i];
+    if (!pick) return [];
+    const labelY = rows[pick.row]!;
+    return [
+      { kind: 'line', x1: pick.at, y1: labelY + 4, x2: pick.at, y2: plot.bottom, className: 'event-rule' },
+      { kind: 'text', x: pick.anchor === 'start' ? pick.at + 3 : pick.at - 3, y: labelY, text: event.label, anchor: pick.anchor, className: 'label label-event' },
+    ];
+  });
+  return marks;
+}
+
 const monthName = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
 
 /** Top right: by the time of the pocket the main line has fallen to the bottom of the plot. */
 function insetBox(plot: ReturnType<typeof plotArea>) {
-  return { left: plot.right - 172, right: plot.right - 2, top: plot.top + 2, bottom: plot.top + 98 };
+  return { left: plot.right - 206, right: plot.right - 2, top: plot.top + 2, bottom: plot.top + 120 };
 }
 
 /** The last pocket's final weeks or months, on its own small scale in the top right of the plot. */
 function pocketInset(rows: TerritoryRow[], plot: ReturnType<typeof plotArea>, description: string): Layer {
   const box = insetBox(plot);
-  const inner = { left: box.left + 30, right: box.right - 10, top: box.top + 26, bottom: box.bottom - 20 };
+  const inner = { left: box.left + 30, right: box.right - 12, top: box.top + 34, bottom: box.bottom - 24 };
   const firstDay = rows[0]?.date.start ?? new Date(0);
   const lastDay = rows.at(-1)?.date.start ?? firstDay;
   // Whole months either side, so the axis reads "Feb … Mar".
@@ -280,12 +335,12 @@ function pocketInset(rows: TerritoryRow[], plot: ReturnType<typeof plotArea>, de
     { kind: 'rect', x: box.left, y: box.top, width: box.right - box.left, height: box.bottom - box.top, className: 'inset-frame' },
     // The unit sits apart from the title, top right, where the fallen line leaves room, so the
     // title fits the box at a phone's type size.
-    { kind: 'text', x: box.left + 6, y: box.top + 15, text: `Last pocket, ${firstDay.getUTCFullYear()}`, className: 'label label-strong' },
-    { kind: 'text', x: inner.right, y: inner.top + 9, text: 'km²', anchor: 'end', className: 'label label-muted' },
+    { kind: 'text', x: box.left + 6, y: box.top + 19, text: `Last pocket, ${firstDay.getUTCFullYear()}`, className: 'label label-strong' },
+    { kind: 'text', x: inner.right, y: inner.top + 4, text: 'km²', anchor: 'end', className: 'label label-muted' },
     { kind: 'line', x1: inner.left, y1: inner.bottom, x2: inner.right, y2: inner.bottom, className: 'inset-axis' },
     ...y.ticks(2).map((value): Mark => ({ kind: 'text', x: inner.left - 4, y: y(value) + 4, text: String(value), anchor: 'end', className: 'label label-muted' })),
-    { kind: 'text', x: inner.left, y: inner.bottom + 14, text: monthName.format(from), className: 'label label-muted' },
-    { kind: 'text', x: inner.right, y: inner.bottom + 14, text: monthName.format(to), anchor: 'end', className: 'label label-muted' },
+    { kind: 'text', x: inner.left, y: inner.bottom + 18, text: monthName.format(from), className: 'label label-muted' },
+    { kind: 'text', x: inner.right, y: inner.bottom + 18, text: monthName.format(to), anchor: 'end', className: 'label label-muted' },
     { kind: 'path', d: line<TerritoryRow>().x(xAt).y((row) => y(row.high))(rows) ?? '', className: 'series-line role-is-held' },
     ...rows.map((row): Mark => ({ kind: 'circle', cx: xAt(row), cy: y(row.high), r: 3.5, className: 'point role-is-held' })),
   ];

@@ -104,7 +104,7 @@ export function sizeMap({ basemap, compare, controlled, influence }: SizeInput):
             className: 'label-block',
             marks: [
               { kind: 'text', x: centre[0], y: centre[1] + r + 16, text: controlled.label, anchor: 'middle', className: 'label label-strong' },
-              { kind: 'text', x: centre[0], y: centre[1] + r + 31, text: km2(controlled.km2, controlled.qualifier), anchor: 'middle', className: 'label label-strong' },
+              { kind: 'text', x: centre[0], y: centre[1] + r + 35, text: km2(controlled.km2, controlled.qualifier), anchor: 'middle', className: 'label label-strong' },
             ],
           },
         ],
@@ -145,7 +145,8 @@ function influenceMarks(influence: SizeInput['influence'], centre: [number, numb
   const sorted = [...influence].sort((a, b) => b.km2 - a.km2);
   const outer = Math.max(0, ...sorted.map((estimate) => radiusFor(estimate.km2)));
   const x = centre[0] + outer + 14;
-  const LINE = 16;
+  // A phone's line height: charts.css sets the map's words at 18 units there.
+  const LINE = 19;
   const linesOf = (estimate: InfluenceCircle) =>
     estimate.derived
       ? [`${estimate.label}:`, estimate.derived.said, km2(estimate.km2, estimate.qualifier), `(${estimate.derived.ours})`]
@@ -169,7 +170,7 @@ function influenceMarks(influence: SizeInput['influence'], centre: [number, numb
       {
         kind: 'group',
         className: 'label-block',
-            marks: lines.map((text, i): Mark => ({ kind: 'text', x, y: top + i * LINE, text, className: text === amountLine ? 'label label-strong' : 'label' })),
+        marks: lines.map((text, i): Mark => ({ kind: 'text', x, y: top + i * LINE, text, className: text === amountLine ? 'label label-strong' : 'label' })),
       },
     ];
   });
