@@ -235,15 +235,7 @@ export function territoryChart({ rows, series, events, comparator, derived = new
         { kind: 'path', d: line<TerritoryRow>().x(xAt).y((row) => yWide(row.high))(mainRows) ?? '', className: 'series-line role-is-held' },
         ...(last ? [{ kind: 'text', x: xAt(last) + 8, y: yWide(last.high) + 4, text: `Area controlled (${series.label})`, className: 'label' } as Mark] : []),
         { kind: 'line', x1: plot.left, y1: yWide(comparator.km2), x2: plot.right, y2: yWide(comparator.km2), className: 'reference-line' },
-        // Two short lines at the right end of its line, clear of the estimates' labels at the left.
-        {
-          kind: 'group',
-          className: 'label-block',
-          marks: [
-            { kind: 'text', x: plot.right - 4, y: yWide(comparator.km2) + 20, text: `${comparator.label}:`, anchor: 'end', className: 'label label-strong' },
-            { kind: 'text', x: plot.right - 4, y: yWide(comparator.km2) + 20 + LINE, text: formatAmount({ low: comparator.km2, high: comparator.km2, unit: 'km2' }), anchor: 'end', className: 'label label-strong' },
-          ],
-        },
+        { kind: 'text', x: plot.right - 4, y: yWide(comparator.km2) + 18, text: `${comparator.label}: ${formatAmount({ low: comparator.km2, high: comparator.km2, unit: 'km2' })}`, anchor: 'end', className: 'label label-strong' },
         ...influence.flatMap((row): Mark[] => [
           { kind: 'circle', cx: xAt(row), cy: yWide(row.high), r: 6, className: 'marker-hollow role-influence' },
           estimateLabel(row, yWide(row.high) + 4, mainLineOnWideScale),

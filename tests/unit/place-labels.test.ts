@@ -10,7 +10,7 @@ import { dataCollections, plainRefs } from '../../src/lib/schemas/index.ts';
 import { loadBasemap } from '../../src/charts/geo/basemap.ts';
 import { loadSettings } from '../../src/lib/data/settings.ts';
 import { controlMap, MAP_HEIGHT, MAP_WIDTH } from '../../src/charts/geo/control-map.ts';
-import { candidatePlacements, labelBox, markerBox, overlap, placeLabels, type Box, type LabelRequest } from '../../src/charts/geo/place-labels.ts';
+import { candidatePlacements, labelBox, markerBox, overlap, PHONE_TYPE, placeLabels, WIDE_TYPE, type Box, type LabelRequest } from '../../src/charts/geo/place-labels.ts';
 import { mapPlaces, statusEvents } from '../../src/lib/data/map-data.ts';
 import { decodeTimeline, statusWords } from '../../src/charts/geo/status.ts';
 import type { GroupMark, Mark, TextMark } from '../../src/charts/types.ts';
@@ -80,31 +80,35 @@ describe('the control map', () => {
   const groups = geometry.layers.find((layer) => layer.id === 'places')!.marks as GroupMark[];
   const key = geometry.layers.find((layer) => layer.id === 'base')!.marks.find((mark) => mark.className === 'legend-frame') as Mark & { kind: 'rect' };
 
-  it('keeps every label, with its line for the years or status, on the map and off the key', () => {
+  it('keeps every label, with its line for the years or status, on the map and off the key, in both label sets', () => {
     const keyBox: Box = { x0: key.x, y0: key.y, x1: key.x + key.width, y1: key.y + key.height };
     const markers = groups.map((g) => ({ id: g.data!.place!, marker: g.marks.find((mark) => mark.kind === 'circle') as Mark & { kind: 'circle' } }));
-    const trouble: string[] = [];
-    let labelled = 0;
-    for (const { id, marker } of markers) {
-      const name = group(id).marks.find((mark): mark is TextMark => mark.kind === 'text' && mark.className === 'place-name');
-      if (!name) continue;
-      labelled++;
-      // The line under the name shows the held years without JavaScript, or a status word with it.
-      const period = group(id).marks.filter((mark): mark is TextMark => mark.kind === 'text' && !!mark.className?.includes('place-period')).map((mark) => mark.text);
-      const words = decodeTimeline(group(id).data!.timeline!).map((entry) => statusWords[entry.status]);
-      const box = labelBox(
-        { id, x: marker.cx, y: marker.cy, name: name.text, details: [...period, ...words].filter(Boolean), prefer: 'right' },
-        { dx: name.x - marker.cx, dy: name.y - marker.cy, anchor: name.anchor ?? 'start' },
-      );
-      if (box.x0 < 0 || box.y0 < 0 || box.x1 > MAP_WIDTH || box.y1 > MAP_HEIGHT) trouble.push(`${id} runs off the map`);
-      if (overlap(box, keyBox) > 0) trouble.push(`${id} covers the key`);
+    for (const [set, type] of [['labels-phone', PHONE_TYPE], ['labels-wide', WIDE_TYPE]] as const) {
+      const trouble: string[] = [];
+      let labelled = 0;
+      for (const { id, marker } of markers) {
+        const marks = labelSet(id, set);
+        const name = marks.find((mark): mark is TextMark => mark.kind === 'text' && mark.className === 'place-name');
+        if (!name) continue;
+        labelled++;
+        // The line under the name shows the held years without JavaScript, or a status word with it.
+        const period = marks.filter((mark): mark is TextMark => mark.kind === 'text' && !!mark.className?.includes('place-period')).map((mark) => mark.text);
+        const words = decodeTimeline(group(id).data!.timeline!).map((entry) => statusWords[entry.status]);
+        const box = labelBox(
+          { id, x: marker.cx, y: marker.cy, name: name.text, details: [...period, ...words].filter(Boolean), prefer: 'right' },
+          { dx: name.x - marker.cx, dy: name.y - marker.cy, anchor: name.anchor ?? 'start' },
+          type,
+        );
+        if (box.x0 < 0 || box.y0 < 0 || box.x1 > MAP_WIDTH || box.y1 > MAP_HEIGHT) trouble.push(`${set}: ${id} runs off the map`);
+        if (overlap(box, keyBox) > 0) trouble.push(`${set}: ${id} covers the key`);
+      }
+      expect(labelled, set).toBeGreaterThan(20);
+      expect(trouble).toEqual([]);
     }
-    expect(labelled).toBeGreaterThan(20);
-    expect(trouble).toEqual([]);
   });
 
   it('draws a line from the marker to every name set well off it', () => {
-    for (const g of groups) {
+    for (const g of groups.flatMap((place) => (['labels-phone', 'labels-wide'] as const).map((set) => ({ ...place, marks: [...place.marks.filter((mark) => mark.kind !== 'group'), ...labelSet(place.data!.place!, set)] })))) {
       const name = g.marks.find((mark): mark is TextMark => mark.kind === 'text' && mark.className === 'place-name');
       const marker = g.marks.find((mark) => mark.kind === 'circle') as Mark & { kind: 'circle' };
       if (!name || Math.hypot(name.x - marker.cx, name.y - marker.cy) < 30) continue;
@@ -113,6 +117,12 @@ describe('the control map', () => {
       expect(Math.hypot(line!.x1 - marker.cx, line!.y1 - marker.cy), g.data!.place).toBeLessThan(12);
     }
   });
+
+  /** The marks of one of a place's label sets (the phone's or the wide screens'). */
+  function labelSet(id: string, set: 'labels-phone' | 'labels-wide'): Mark[] {
+    const found = group(id).marks.find((mark): mark is GroupMark => mark.kind === 'group' && !!mark.className?.split(' ').includes(set));
+    return found?.marks ?? [];
+  }
 
   function group(id: string): GroupMark {
     return groups.find((g) => g.data!.place === id)!;

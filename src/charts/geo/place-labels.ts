@@ -73,9 +73,15 @@ export const TEXT = PHONE_TYPE;
 
 /** Offsets below were tuned for 15.5-unit names; other sizes scale them. */
 const TUNED_AT = 15.5;
-const scaled = (placement: LabelPlacement, k: number): LabelPlacement => ({
-  dx: Math.round(placement.dx * k),
-  dy: Math.round(placement.dy * k),
+// A name without a leader line stays within 29 units of its marker, or it reads as no one's.
+const scaled = (placement: LabelPlacement, k: number): LabelPlacement => {
+  const reach = Math.hypot(placement.dx, placement.dy) * k;
+  const j = !placement.leader && reach > 29 ? (k * 29) / reach : k;
+  return scaledBy(placement, j, k);
+};
+const scaledBy = (placement: LabelPlacement, j: number, k: number): LabelPlacement => ({
+  dx: Math.round(placement.dx * j),
+  dy: Math.round(placement.dy * j),
   anchor: placement.anchor,
   ...(placement.leader
     ? { leader: { x1: Math.round(placement.leader.x1 * k), y1: Math.round(placement.leader.y1 * k), x2: Math.round(placement.leader.x2 * k), y2: Math.round(placement.leader.y2 * k) } }
@@ -116,7 +122,7 @@ const withLeaders: LabelPlacement[] = [
   { dx: 0, dy: -46, anchor: 'middle', leader: { x1: 0, y1: -9, x2: 0, y2: -24 } },
   { dx: 36, dy: 4, anchor: 'start', leader: { x1: 9, y1: 0, x2: 32, y2: 0 } },
   { dx: -36, dy: 4, anchor: 'end', leader: { x1: -9, y1: 0, x2: -32, y2: 0 } },
-  // Farther still, for a marker in a cluster (Sinjar beside Tal Afar): the name clear of the whole cluster.
+  // Farther still, for a marker in a cluster of two or three: the name clear of the whole cluster.
   { dx: 0, dy: 66, anchor: 'middle', leader: { x1: 0, y1: 9, x2: 0, y2: 52 } },
   { dx: 0, dy: -64, anchor: 'middle', leader: { x1: 0, y1: -9, x2: 0, y2: -42 } },
   { dx: 30, dy: -34, anchor: 'start', leader: { x1: 7, y1: -7, x2: 26, y2: -26 } },
