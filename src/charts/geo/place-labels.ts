@@ -195,6 +195,9 @@ function union(a: Box, b: Box): Box {
   return { x0: Math.min(a.x0, b.x0), y0: Math.min(a.y0, b.y0), x1: Math.max(a.x1, b.x1), y1: Math.max(a.y1, b.y1) };
 }
 
+/** What any placement running off the map costs, above what covering everything else could. */
+const OFF_MAP = 1e9;
+
 const area = (box: Box): number => (box.x1 - box.x0) * (box.y1 - box.y0);
 
 /** From a point to the nearest edge of a box (0 inside it). */
@@ -236,8 +239,12 @@ export function placeLabels(requests: LabelRequest[], obstacles: Obstacles, fram
     requests.forEach((other, j) => {
       if (j !== i) cost += 100 * Math.max(0, own - distance(text, other.x, other.y));
     });
-    // Off the map, a label is cut: worse than anything else.
-    for (const part of parts) cost += 100 * (area(part) - overlap(part, frame));
+    // Off the map, a label is cut: worse than anything else, however little runs off, so any
+    // placement inside the map wins over one that is not (the amount still ranks those off it).
+    for (const part of parts) {
+      const outside = area(part) - overlap(part, frame);
+      if (outside > 1e-9) cost += OFF_MAP + 100 * outside;
+    }
     return cost;
   };
   // A small price for each step away from the editor's choice, so it wins ties; a bigger one for a leader line.
