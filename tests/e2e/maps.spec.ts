@@ -109,8 +109,10 @@ test.describe('without JavaScript', () => {
     await page.goto('/');
     for (const root of ['scrolly-story[data-chart="control-map"]', 'time-explorer']) {
       const map = page.locator(root);
-      await expect(map.locator('.place[data-place="mosul"] .place-period')).toHaveText('2014–17');
-      await expect(map.locator('.place[data-place="mosul"] .place-period')).toBeVisible();
+      // A phone draws the label set placed for its type; the wide set stays hidden.
+      await expect(map.locator('.place[data-place="mosul"] .labels-phone .place-period')).toHaveText('2014–17');
+      await expect(map.locator('.place[data-place="mosul"] .labels-phone .place-period')).toBeVisible();
+      await expect(map.locator('.place[data-place="mosul"] .labels-wide .place-period')).toBeHidden();
       await expect(map.locator('.place[data-place="mosul"] .shape-held')).toBeVisible();
       await expect(map.locator('.place[data-place="baghdad"] .shape-not-held')).toBeVisible();
       await expect(map.locator('.place-status').first()).toBeHidden();
@@ -128,7 +130,7 @@ test.describe('without JavaScript', () => {
     expect(await cells('Hajin')).toEqual([['July 2014', '14 December 2018']]);
     expect(await cells('Ramadi')).toEqual([['17 May 2015', '28 December 2015']]);
     expect(await cells('Palmyra')).toEqual([['20 May 2015', '27 March 2016'], ['11 December 2016', '2 March 2017']]);
-    await expect(page.locator('time-explorer .place[data-place="palmyra"] .place-period')).toHaveText('2015–16, 2016–17');
+    for (const set of ['labels-phone', 'labels-wide']) await expect(page.locator(`time-explorer .place[data-place="palmyra"] .${set} .place-period`)).toHaveText('2015–16, 2016–17');
     const size = page.locator('scrolly-story[data-chart="size-map"]');
     for (const layer of ['region', 'controlled', 'compare-beside', 'compare-over', 'influence']) await expect(size.locator(`[data-layer="${layer}"]`)).toBeVisible();
   });
@@ -173,11 +175,16 @@ async function mapLabels(page: Page, root: string) {
       const halo = (parseFloat(style.strokeWidth) / 2) * scale;
       return { ink, outlined: { x0: ink.x0 - halo, x1: ink.x1 + halo, y0: ink.y0 - halo, y1: ink.y1 + halo } };
     };
-    const shown = (el: Element) => getComputedStyle(el).display !== 'none' && (el.textContent ?? '').trim() !== '';
+    // Each place carries a label set for phones and one for wider screens; CSS draws one of them.
+    const drawn = (el: Element) => {
+      for (let node: Element | null = el; node && node !== svg; node = node.parentElement) if (getComputedStyle(node).display === 'none') return false;
+      return true;
+    };
+    const shown = (el: Element) => drawn(el) && (el.textContent ?? '').trim() !== '';
     const labels = [...svg.querySelectorAll('.place')].flatMap((place) =>
       [...place.querySelectorAll<SVGTextElement>('.place-name, .place-detail')]
         .filter(shown)
-        .map((text) => ({ place: place.getAttribute('data-place')!, text: text.textContent!, ...inkBox(text) })),
+        .map((text) => ({ place: place.getAttribute('data-place')!, text: text.textContent!, name: text.classList.contains('place-name'), ...inkBox(text) })),
     );
     const markers = [...svg.querySelectorAll('.place')].map((place) => ({
       place: place.getAttribute('data-place')!,
@@ -196,6 +203,9 @@ async function expectLabelsClear(page: Page, root: string) {
   const { frame, key, labels, markers } = await mapLabels(page, root);
   expect(labels.length).toBeGreaterThan(20);
   const trouble: string[] = [];
+  // One label set at a time: a place whose name shows twice has both sets drawn.
+  const names = labels.filter((label) => label.name).map((label) => label.place);
+  for (const place of new Set(names)) if (names.filter((other) => other === place).length > 1) trouble.push(`${place} shows its name more than once`);
   for (const [i, label] of labels.entries()) {
     const where = `${label.place} "${label.text}"`;
     const box = label.outlined;
