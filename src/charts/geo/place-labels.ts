@@ -198,6 +198,18 @@ function union(a: Box, b: Box): Box {
 /** What any placement running off the map costs, above what covering everything else could. */
 const OFF_MAP = 1e9;
 
+/**
+ * The edge test measures text a little wider than the rest: a browser's font can run a few per
+ * cent wider than the average, and a name cut at the map's edge is lost, while one a unit nearer
+ * a neighbour is not. Only the edge test: widening every box would push crowded names apart.
+ */
+export const EDGE_WIDTH = 1.02;
+const widened = (type: LabelType): LabelType => ({
+  ...type,
+  name: { ...type.name, charWidth: type.name.charWidth * EDGE_WIDTH },
+  detail: { ...type.detail, charWidth: type.detail.charWidth * EDGE_WIDTH },
+});
+
 const area = (box: Box): number => (box.x1 - box.x0) * (box.y1 - box.y0);
 
 /** From a point to the nearest edge of a box (0 inside it). */
@@ -222,10 +234,12 @@ export function placeLabels(requests: LabelRequest[], obstacles: Obstacles, fram
   const markers = requests.map((request) => markerBox(request.x, request.y));
   const candidates = requests.map((request) => candidatePlacements(request.prefer, type));
   const boxes = requests.map((request, i) => candidates[i]!.map((placement) => placementBoxes(request, placement, type)));
+  const edgeType = widened(type);
+  const edgeBoxes = requests.map((request, i) => candidates[i]!.map((placement) => placementBoxes(request, placement, edgeType)));
   const overlapAll = (a: Box[], b: Box[]): number => a.reduce((sum, x) => sum + b.reduce((inner, y) => inner + overlap(x, y), 0), 0);
 
   /** What a box costs where it stands, leaving out the label it belongs to. */
-  const fixedCost = (i: number, parts: Box[]): number => {
+  const fixedCost = (i: number, parts: Box[], edgeParts: Box[]): number => {
     let cost = 0;
     // A covered marker (or key) hides a place altogether: worse than two names touching.
     markers.forEach((marker, j) => {
@@ -241,7 +255,8 @@ export function placeLabels(requests: LabelRequest[], obstacles: Obstacles, fram
     });
     // Off the map, a label is cut: worse than anything else, however little runs off, so any
     // placement inside the map wins over one that is not (the amount still ranks those off it).
-    for (const part of parts) {
+    // Measured a little wide (EDGE_WIDTH), so a real font's extra width stays inside too.
+    for (const part of edgeParts) {
       const outside = area(part) - overlap(part, frame);
       if (outside > 1e-9) cost += OFF_MAP + 100 * outside;
     }
@@ -249,7 +264,7 @@ export function placeLabels(requests: LabelRequest[], obstacles: Obstacles, fram
   };
   // A small price for each step away from the editor's choice, so it wins ties; a bigger one for a leader line.
   const fixed = boxes.map((options, i) =>
-    options.map((parts, rank) => fixedCost(i, parts) + rank * 0.5 + (candidates[i]![rank]!.leader ? LEADER_COST : 0)),
+    options.map((parts, rank) => fixedCost(i, parts, edgeBoxes[i]![rank]!) + rank * 0.5 + (candidates[i]![rank]!.leader ? LEADER_COST : 0)),
   );
 
   const chosen: (number | undefined)[] = requests.map(() => undefined);
