@@ -115,6 +115,43 @@ function besideLabel(x: number, y: number, name: string | string[], value: strin
   return stacked([`${name}:`, value ?? '']);
 }
 
+/**
+ * The box a label's lines take at a phone's type size, from the top of the font's box (a little
+ * above the capitals) to the bottom of its descenders: what a browser measures for the text.
+ */
+function labelBoxes(mark: Mark): { x0: number; x1: number; y0: number; y1: number }[] {
+  if (mark.kind === 'group') return mark.marks.flatMap(labelBoxes);
+  if (mark.kind !== 'text') return [];
+  const width = mark.text.length * CHAR;
+  const x0 = mark.anchor === 'end' ? mark.x - width : mark.anchor === 'middle' ? mark.x - width / 2 : mark.x;
+  return [{ x0, x1: x0 + width, y0: mark.y - 17, y1: mark.y + 6 }];
+}
+
+/**
+ * Labels set beside their marks one after another, each moved down, clear of those already set,
+ * when it would cover one (two estimates of about the same size, months apart: RAND's two lines
+ * and the BBC's one). Spaced for a phone's type; the wide screens' smaller type only gains room.
+ */
+function stackClear(place: ((y: number) => Mark)[], ys: number[]): Mark[] {
+  const set: ReturnType<typeof labelBoxes> = [];
+  return place.map((label, i) => {
+    let y = ys[i]!;
+    let mark = label(y);
+    for (let tries = 0; tries < 20; tries++) {
+      const boxes = labelBoxes(mark);
+      const below = Math.max(
+        -Infinity,
+        ...boxes.flatMap((box) => set.filter((other) => Math.min(box.x1, other.x1) > Math.max(box.x0, other.x0) && Math.min(box.y1, other.y1) > Math.max(box.y0, other.y0)).map((other) => other.y1 - box.y0)),
+      );
+      if (below === -Infinity) break;
+      y += below + 1;
+      mark = label(y);
+    }
+    set.push(...labelBoxes(mark));
+    return mark;
+  });
+}
+
 function diamond(x: number, y: number, size: number): string {
   return `M${x},${y - size}L${x + size},${y}L${x},${y + size}L${x - size},${y}Z`;
 }
@@ -216,10 +253,12 @@ export function territoryChart({ rows, series, events, comparator, derived = new
       id: 'other-estimates',
       description: descriptions['other-estimates']!,
       scale: 'main',
-      marks: others.flatMap((row): Mark[] => [
-        { kind: 'path', d: diamond(xAt(row), yMain(row.high), 6), className: 'marker role-contested' },
-        estimateLabel(row, yMain(row.high) + 4),
-      ]),
+      marks: ((labels: Mark[]) => others.flatMap((row, i): Mark[] => [{ kind: 'path', d: diamond(xAt(row), yMain(row.high), 6), className: 'marker role-contested' }, labels[i]!]))(
+        stackClear(
+          others.map((row) => (y: number) => estimateLabel(row, y)),
+          others.map((row) => yMain(row.high) + 4),
+        ),
+      ),
     },
     {
       id: 'events',
