@@ -132,11 +132,26 @@ function labelBoxes(mark: Mark): { x0: number; x1: number; y0: number; y1: numbe
  * when it would cover one (two estimates of about the same size, months apart: RAND's two lines
  * and the BBC's one). Spaced for a phone's type; the wide screens' smaller type only gains room.
  */
-function stackClear(place: ((y: number) => Mark)[], ys: number[]): Mark[] {
-  const set: ReturnType<typeof labelBoxes> = [];
+function stackClear(place: ((y: number) => Mark)[], ys: number[], options: { placed?: Mark[]; within?: [number, number] } = {}): Mark[] {
+  const set: ReturnType<typeof labelBoxes> = (options.placed ?? []).flatMap(labelBoxes);
+  const covers = (mark: Mark) => labelBoxes(mark).some((box) => set.some((other) => Math.min(box.x1, other.x1) > Math.max(box.x0, other.x0) && Math.min(box.y1, other.y1) > Math.max(box.y0, other.y0)));
+  const within = options.within;
   return place.map((label, i) => {
     let y = ys[i]!;
     let mark = label(y);
+    if (within) {
+      // Up or down, the nearest clear height that keeps the whole label between the bounds.
+      const inside = (m: Mark) => labelBoxes(m).every((box) => box.y0 >= within[0] && box.y1 <= within[1]);
+      for (let shift = 0; shift <= within[1] - within[0]; shift++) {
+        const found = [y + shift, y - shift].map(label).find((m) => inside(m) && !covers(m));
+        if (found) {
+          mark = found;
+          break;
+        }
+      }
+      set.push(...labelBoxes(mark));
+      return mark;
+    }
     for (let tries = 0; tries < 20; tries++) {
       const boxes = labelBoxes(mark);
       const below = Math.max(
@@ -270,16 +285,31 @@ export function territoryChart({ rows, series, events, comparator, derived = new
       id: 'influence',
       description: descriptions.influence!,
       scale: 'wide',
-      marks: [
-        { kind: 'path', d: line<TerritoryRow>().x(xAt).y((row) => yWide(row.high))(mainRows) ?? '', className: 'series-line role-is-held' },
-        ...(last ? [{ kind: 'text', x: xAt(last) + 8, y: yWide(last.high) + 4, text: `Area controlled (${series.label})`, className: 'label' } as Mark] : []),
-        { kind: 'line', x1: plot.left, y1: yWide(comparator.km2), x2: plot.right, y2: yWide(comparator.km2), className: 'reference-line' },
+      marks: ((fixed: Mark[]) => [
+        { kind: 'path', d: line<TerritoryRow>().x(xAt).y((row) => yWide(row.high))(mainRows) ?? '', className: 'series-line role-is-held' } as Mark,
+        { kind: 'line', x1: plot.left, y1: yWide(comparator.km2), x2: plot.right, y2: yWide(comparator.km2), className: 'reference-line' } as Mark,
+        ...fixed,
+        ...((labels: Mark[]) =>
+          influence.flatMap((row, i): Mark[] => [{ kind: 'circle', cx: xAt(row), cy: yWide(row.high), r: 6, className: 'marker-hollow role-influence' }, labels[i]!]))(
+          // Set one after another, each moved up or down clear of the UK's and the line's labels and
+          // of those already set, staying between the axis title and the foot of the plot.
+          stackClear(
+            influence.map((row) => (y: number) => estimateLabel(row, y, mainLineOnWideScale)),
+            influence.map((row) => yWide(row.high) + 4),
+            { placed: fixed, within: [22, plot.bottom] },
+          ),
+        ),
+      ])([
+        // The line's name to the right of its last point where it fits, else ending there, just under the line.
+        ...(last
+          ? [
+              xAt(last) + 8 + `Area controlled (${series.label})`.length * CHAR <= plot.right
+                ? ({ kind: 'text', x: xAt(last) + 8, y: yWide(last.high) + 4, text: `Area controlled (${series.label})`, className: 'label' } as Mark)
+                : ({ kind: 'text', x: xAt(last), y: yWide(last.high) + 26, text: `Area controlled (${series.label})`, anchor: 'end', className: 'label' } as Mark),
+            ]
+          : []),
         { kind: 'text', x: plot.right - 4, y: yWide(comparator.km2) + 18, text: `${comparator.label}: ${formatAmount({ low: comparator.km2, high: comparator.km2, unit: 'km2' })}`, anchor: 'end', className: 'label label-strong' },
-        ...influence.flatMap((row): Mark[] => [
-          { kind: 'circle', cx: xAt(row), cy: yWide(row.high), r: 6, className: 'marker-hollow role-influence' },
-          estimateLabel(row, yWide(row.high) + 4, mainLineOnWideScale),
-        ]),
-      ],
+      ]),
     },
     pocketInset(pocket, plot, descriptions.pocket!),
   ];
