@@ -47,7 +47,7 @@ export interface DerivedLabel {
 }
 
 // Room above the plot for three rows of event names, and at the left for 100,000 in a phone's type.
-export const territoryFrame: Frame = { width: 520, height: 370, margin: { top: 84, right: 16, bottom: 48, left: 86 } };
+export const territoryFrame: Frame = { width: 520, height: 430, margin: { top: 84, right: 16, bottom: 48, left: 86 } };
 
 /**
  * The chart's type on a phone, in chart units: charts.css sets 18 units there (about 12 px at
@@ -203,8 +203,11 @@ export function territoryChart({ rows, series, events, comparator, derived = new
   const estimateLabel = (row: TerritoryRow, y: number, under?: (x: number) => number | undefined): Mark => {
     const ours = derived.get(row.id);
     if (ours) {
-      const lines = [`${shortName(row.body, row.short)}:`, ours.said, amount(row), `(${ours.ours})`];
       const from = xAt(row) + 10;
+      // Who with what they said, and our number with its mark, each on one line where it fits.
+      const room = (plot.right - from) / CHAR;
+      const pair = (a: string, b: string) => (`${a} ${b}`.length <= room ? [`${a} ${b}`] : [a, b]);
+      const lines = [...pair(`${shortName(row.body, row.short)}:`, ours.said), ...pair(amount(row), `(${ours.ours})`)];
       const to = from + Math.max(...lines.map((text) => text.length * CHAR));
       const crossed = (top: number, bottom: number) =>
         under !== undefined && Array.from({ length: 21 }, (_, i) => under(from + ((to - from) * i) / 20)).some((ly) => ly !== undefined && ly >= top && ly <= bottom);
@@ -375,9 +378,12 @@ function eventMarks(events: ChartEvent[], x: (date: Date) => number, plot: Retur
 
 const monthName = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
 
-/** Top right: by the time of the pocket the main line has fallen to the bottom of the plot. */
+/**
+ * Top right: by the time of the pocket the main line has fallen to the bottom of the plot; the box
+ * starts right of the line's points of 2016 and stops above its fall in 2017.
+ */
 function insetBox(plot: ReturnType<typeof plotArea>) {
-  return { left: plot.right - 206, right: plot.right - 2, top: plot.top + 2, bottom: plot.top + 120 };
+  return { left: plot.right - 188, right: plot.right - 2, top: plot.top + 2, bottom: plot.top + 120 };
 }
 
 /** The last pocket's final weeks or months, on its own small scale in the top right of the plot. */
@@ -397,7 +403,7 @@ function pocketInset(rows: TerritoryRow[], plot: ReturnType<typeof plotArea>, de
     // The unit sits apart from the title, top right, where the fallen line leaves room, so the
     // title fits the box at a phone's type size.
     { kind: 'text', x: box.left + 6, y: box.top + 19, text: `Last pocket, ${firstDay.getUTCFullYear()}`, className: 'label label-strong' },
-    { kind: 'text', x: inner.right, y: inner.top + 4, text: 'km²', anchor: 'end', className: 'label label-muted' },
+    { kind: 'text', x: inner.right, y: inner.top + 8, text: 'km²', anchor: 'end', className: 'label label-muted' },
     { kind: 'line', x1: inner.left, y1: inner.bottom, x2: inner.right, y2: inner.bottom, className: 'inset-axis' },
     ...y.ticks(2).map((value): Mark => ({ kind: 'text', x: inner.left - 4, y: y(value) + 4, text: String(value), anchor: 'end', className: 'label label-muted' })),
     { kind: 'text', x: inner.left, y: inner.bottom + 18, text: monthName.format(from), className: 'label label-muted' },

@@ -93,7 +93,9 @@ describe('the control map', () => {
         labelled++;
         // The line under the name shows the held years without JavaScript, or a status word with it.
         const period = marks.filter((mark): mark is TextMark => mark.kind === 'text' && !!mark.className?.includes('place-period')).map((mark) => mark.text);
-        const words = decodeTimeline(group(id).data!.timeline!).map((entry) => statusWords[entry.status]);
+        // Only a set with a line under its names (the wide one) shows status words; a phone's markers and key say it.
+        const hasStatus = marks.some((mark) => mark.kind === 'text' && !!mark.className?.includes('place-status'));
+        const words = hasStatus ? decodeTimeline(group(id).data!.timeline!).map((entry) => statusWords[entry.status]) : [];
         const box = labelBox(
           { id, x: marker.cx, y: marker.cy, name: name.text, details: [...period, ...words].filter(Boolean), prefer: 'right' },
           { dx: name.x - marker.cx, dy: name.y - marker.cy, anchor: name.anchor ?? 'start' },

@@ -79,6 +79,12 @@ const shapeSize = 6;
 export interface PlaceLabelSet {
   className: 'labels-phone' | 'labels-wide';
   type: LabelType;
+  /**
+   * Whether names carry a line under them: the held years without JavaScript, the status word as
+   * the steps move. A phone's map has room at legible size for names alone: its markers' shapes
+   * and the key give the status, and the table under the map the years.
+   */
+  details: boolean;
   placements: Map<string, LabelPlacement>;
 }
 
@@ -87,7 +93,7 @@ function placeMarks(place: MapPlace, x: number, y: number, timeline: TimelineEnt
   const s = shapeSize;
   const held = timeline.filter((entry) => entry.status === 'held');
   const period = held.length ? heldPeriod(timeline) : '';
-  const labels = ({ className, type, placements }: PlaceLabelSet): Mark[] => {
+  const labels = ({ className, type, details, placements }: PlaceLabelSet): Mark[] => {
     const placement = placements.get(place.id);
     if (!placement) return [];
     const { dx, dy, anchor, leader } = placement;
@@ -98,8 +104,12 @@ function placeMarks(place: MapPlace, x: number, y: number, timeline: TimelineEnt
         marks: [
           ...(leader ? [{ kind: 'line', x1: x + leader.x1, y1: y + leader.y1, x2: x + leader.x2, y2: y + leader.y2, className: 'place-leader' } as Mark] : []),
           { kind: 'text', x: x + dx, y: y + dy, text: place.name, anchor, className: 'place-name' },
-          { kind: 'text', x: x + dx, y: y + dy + type.detailGap, text: period, anchor, className: 'place-detail place-period' },
-          { kind: 'text', x: x + dx, y: y + dy + type.detailGap, text: '', anchor, className: 'place-detail place-status' },
+          ...(details
+            ? ([
+                { kind: 'text', x: x + dx, y: y + dy + type.detailGap, text: period, anchor, className: 'place-detail place-period' },
+                { kind: 'text', x: x + dx, y: y + dy + type.detailGap, text: '', anchor, className: 'place-detail place-status' },
+              ] as Mark[])
+            : []),
         ],
       },
     ];
@@ -218,9 +228,9 @@ function shownPlaces(projection: GeoProjection, places: MapPlace[], events: Stat
 }
 
 /** What the labels must fit around: every named place, the markers of unnamed ones, the key, the base map's names. */
-function labelProblem(shown: ShownPlace[], base: Mark[], type: LabelType): { requests: LabelRequest[]; obstacles: Obstacles; frame: Box } {
+function labelProblem(shown: ShownPlace[], base: Mark[], type: LabelType, details: boolean): { requests: LabelRequest[]; obstacles: Obstacles; frame: Box } {
   const requests = shown.flatMap(({ place, x, y, timeline }): LabelRequest[] =>
-    place.label === 'none' ? [] : [{ id: place.id, x, y, name: place.name, details: detailTexts(timeline), prefer: place.label }],
+    place.label === 'none' ? [] : [{ id: place.id, x, y, name: place.name, details: details ? detailTexts(timeline) : [], prefer: place.label }],
   );
   const unlabelled = shown.filter(({ place }) => place.label === 'none').map(({ x, y }) => markerBox(x, y));
   return {
@@ -252,9 +262,9 @@ export function controlMap(basemap: Basemap, places: MapPlace[], events: StatusE
   // A country name under the key would be hidden by it; the key says where it is not needed.
   const base = baseMarks(basemap, projection).filter((mark) => mark.kind !== 'text' || (overlap(baseLabelBox(mark), KEY_BOX) === 0 && overlap(baseLabelBox(mark), DATE_BOX) === 0));
   const shown = shownPlaces(projection, places, events);
-  const sets = ([['labels-phone', PHONE_TYPE], ['labels-wide', WIDE_TYPE]] as const).map(([className, type]): PlaceLabelSet => {
-    const { requests, obstacles, frame } = labelProblem(shown, base, type);
-    return { className, type, placements: placeLabels(requests, obstacles, frame, type) };
+  const sets = ([['labels-phone', PHONE_TYPE, false], ['labels-wide', WIDE_TYPE, true]] as const).map(([className, type, details]): PlaceLabelSet => {
+    const { requests, obstacles, frame } = labelProblem(shown, base, type, details);
+    return { className, type, details, placements: placeLabels(requests, obstacles, frame, type) };
   });
   const placeLayer = shown.map(({ place, x, y, timeline }) => placeMarks(place, x, y, timeline, sets));
   return {

@@ -57,7 +57,7 @@ export interface LabelType {
  * screens draw the map near full size and get a set of their own, placed for their smaller type.
  */
 export const PHONE_TYPE: LabelType = {
-  name: { size: 18, charWidth: 0.64 },
+  name: { size: 18, charWidth: 0.68 },
   detail: { size: 17.5, charWidth: 0.6 },
   detailGap: 17,
   halo: 3,
