@@ -5,7 +5,7 @@
  */
 import { median } from 'd3-array';
 import { estimateMarks, type Estimate } from './estimates.ts';
-import { valueScale, valueTicks } from './scales.ts';
+import { tickLabel, valueScale, valueTicks } from './scales.ts';
 import type { ChartGeometry, Layer, Mark } from './types.ts';
 
 export interface RowEstimate extends Estimate {
@@ -129,9 +129,6 @@ function fittingTicks(x: ReturnType<typeof valueScale>, style: 'digits' | 'milli
   }
   return [0, max].map((value) => ({ position: x(value), label: tickLabel(value, style) }));
 }
-
-const grouped = new Intl.NumberFormat('en-GB');
-const tickLabel = (value: number, style: 'digits' | 'millions') => grouped.format(style === 'millions' ? value / 1_000_000 : value);
 
 export function rowsChart({ id, groups, axisTitle, tickStyle, header, format, lift }: RowsChartInput): ChartGeometry {
   // Arrows mark "more than" and "almost" figures; when any row has one, a key line says which is which.

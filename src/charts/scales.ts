@@ -24,13 +24,12 @@ export function valueScale(max: number, range: [number, number]): ScaleLinear<nu
 
 const grouped = new Intl.NumberFormat('en-GB');
 
+/** A tick's words: grouped digits, or in millions as a bare number (the axis title carries the unit). */
+export const tickLabel = (value: number, style: 'digits' | 'millions' = 'digits') => grouped.format(style === 'millions' ? value / 1_000_000 : value);
+
 /** Ticks of a value scale, labelled with grouped digits or in millions ("10m"). */
 export function valueTicks(scale: ScaleLinear<number, number>, count: number, style: 'digits' | 'millions' = 'digits') {
-  return scale.ticks(count).map((value) => ({
-    position: scale(value),
-    // In millions the axis title carries the unit, so ticks are bare numbers.
-    label: style === 'millions' ? grouped.format(value / 1_000_000) : grouped.format(value),
-  }));
+  return scale.ticks(count).map((value) => ({ position: scale(value), label: tickLabel(value, style) }));
 }
 
 /** One tick a year, on 1 January, labelled with the year. */

@@ -2,7 +2,7 @@
  * Writes chart geometry as SVG markup. The page embeds this string at build time, and the unit
  * tests snapshot the very same string, so what is tested is what readers get.
  */
-import type { Axis, ChartGeometry, Mark, StackSlot } from './types.ts';
+import type { Axis, ChartGeometry, Layer, Mark, StackSlot } from './types.ts';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const num = (value: number) => String(Math.round(value * 100) / 100);
@@ -60,8 +60,10 @@ function axisSvg(axis: Axis, chart: ChartGeometry): string {
  * than it needs (the pinned graphic has a fixed height). Decorative for assistive technology: the steps and table carry the words. */
 export function chartSvg(chart: ChartGeometry): string {
   const axes = chart.axes.map((axis) => axisSvg(axis, chart)).join('');
-  const layers = chart.layers
-    .map((layer) => `<g class="layer${offStatic(layer.scale, chart)}" data-layer="${escape(layer.id)}" data-scale="${escape(layer.scale)}"${stackAttrs(layer.stack)}>${layer.marks.map(markSvg).join('')}</g>`)
-    .join('');
-  return `<svg class="chart-svg" viewBox="0 0 ${chart.width} ${chart.height}" preserveAspectRatio="xMidYMin meet" aria-hidden="true" focusable="false" data-chart="${escape(chart.id)}">${axes}${layers}</svg>`;
+  const group = (layer: Layer, marks: Mark[], extra = '', slot = stackAttrs(layer.stack)) =>
+    `<g class="layer${extra}${offStatic(layer.scale, chart)}" data-layer="${escape(layer.id)}" data-scale="${escape(layer.scale)}"${slot}>${marks.map(markSvg).join('')}</g>`;
+  const layers = chart.layers.map((layer) => group(layer, layer.marks)).join('');
+  // A second group with the same layer id, after every layer: the client and print show it with its layer.
+  const above = chart.layers.map((layer) => (layer.above?.length ? group(layer, layer.above, ' layer-above', '') : '')).join('');
+  return `<svg class="chart-svg" viewBox="0 0 ${chart.width} ${chart.height}" preserveAspectRatio="xMidYMin meet" aria-hidden="true" focusable="false" data-chart="${escape(chart.id)}">${axes}${layers}${above}</svg>`;
 }

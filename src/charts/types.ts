@@ -80,6 +80,11 @@ export interface Layer {
   /** The scale the layer is drawn against; the axes of that scale show with it. */
   scale: string;
   marks: Mark[];
+  /**
+   * Words the layer draws above every other layer, shown and hidden with it: a name that a later
+   * layer's shapes (an outline laid over the map) would otherwise cross.
+   */
+  above?: Mark[];
 }
 
 export interface Tick {

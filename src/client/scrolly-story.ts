@@ -26,7 +26,7 @@ class ScrollyStory extends HTMLElement {
   #axes: SVGGElement[] = [];
   #active = -1;
   /** A chart whose parts stack: its parts, and which layers each step draws in full. */
-  #stack?: { svg: SVGSVGElement; parts: Map<string, SVGGElement>; open: (Set<string> | null)[] };
+  #stack?: { parts: Map<string, SVGGElement>; open: (Set<string> | null)[] };
   #observer?: IntersectionObserver;
   /** While a button-driven scroll is under way, the steps it passes must not flash their states. */
   #settling?: ReturnType<typeof setTimeout>;
@@ -133,7 +133,7 @@ class ScrollyStory extends HTMLElement {
     const parts = new Map(elements.map((el) => [keyOf(el), el]));
     const shows = this.#steps.map((step) => (step.dataset.show ?? '').split(/\s+/).filter(Boolean));
     const open = openLayers(shows);
-    this.#stack = { svg, parts, open };
+    this.#stack = { parts, open };
     const [, , width, height] = svg.getAttribute('viewBox')!.split(' ').map(Number);
     const ends = shows.map((show, i) => stackLayout(this.#stackParts(new Set(show)), open[i]!).bottom);
     const lowest = Math.max(...[...parts.values()].map((el) => Number(el.dataset.stackTop) + Number(el.dataset.stackHeight)));

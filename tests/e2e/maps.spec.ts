@@ -134,7 +134,9 @@ test.describe('without JavaScript', () => {
     expect(await cells('Palmyra')).toEqual([['20 May 2015', '27 March 2016'], ['11 December 2016', '2 March 2017']]);
     await expect(page.locator('time-explorer .place[data-place="palmyra"] .labels-wide .place-period')).toHaveText('2015–16, 2016–17');
     const size = page.locator('scrolly-story[data-chart="size-map"]');
-    for (const layer of ['region', 'controlled', 'compare-beside', 'compare-over', 'influence']) await expect(size.locator(`[data-layer="${layer}"]`)).toBeVisible();
+    for (const layer of ['region', 'controlled', 'compare-beside', 'compare-over', 'influence']) await expect(size.locator(`.layer:not(.layer-above)[data-layer="${layer}"]`)).toBeVisible();
+    // The names a layer sets above the others show with it.
+    for (const layer of ['region', 'controlled']) await expect(size.locator(`.layer-above[data-layer="${layer}"]`)).toBeVisible();
   });
 });
 
@@ -246,36 +248,51 @@ for (const [name, viewport] of [['phone', PHONE], ['laptop', LAPTOP]] as const) 
   });
 }
 
-test.describe('the size map on a phone', () => {
-  test.use({ viewport: PHONE });
-
-  test('at the influence step, each estimate is named with its area, inside the map, and no label covers another', async ({ page }) => {
-    await page.goto('/#size-influence');
-    await page.reload();
-    const svg = page.locator('scrolly-story[data-chart="size-map"] .chart-svg');
-    await expect(page.locator('scrolly-story[data-chart="size-map"]')).toHaveAttribute('data-active-step', 'size-influence');
-    const { frame, labels } = await svg.evaluate((el) => {
-      const box = (node: Element) => {
-        const r = node.getBoundingClientRect();
-        return { x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
-      };
-      const visible = [...el.querySelectorAll('[data-layer]')].filter((layer) => !layer.classList.contains('is-off'));
-      // A label of two lines (a name and an area) is one block.
-      const blocks = visible.flatMap((layer) => [...layer.querySelectorAll('.label-block, text:not(.label-block text)')]);
-      return { frame: box(el), labels: blocks.map((block) => ({ text: block.textContent!, box: box(block) })) };
-    });
-    const texts = labels.map((label) => label.text);
-    // An area we converted ends by saying so: "… about 210,000 km²(our conversion)".
-    expect(texts.filter((text) => / km²(\(our (conversion|calculation)\))?$/.test(text)).length).toBeGreaterThanOrEqual(3);
-    expect(texts).toContain('Controlled, Jan 2015 (IHS)90,800 km²');
-    const trouble: string[] = [];
-    for (const [i, label] of labels.entries()) {
-      if (label.box.x0 < frame.x0 || label.box.x1 > frame.x1 || label.box.y0 < frame.y0 || label.box.y1 > frame.y1) trouble.push(`"${label.text}" runs off the map`);
-      for (const other of labels.slice(i + 1)) if (overlaps(label.box, other.box)) trouble.push(`"${label.text}" covers "${other.text}" ${depth(label.box, other.box)}`);
+for (const [name, viewport] of [['phone', PHONE], ['laptop', LAPTOP]] as const) {
+  test(`the size map on a ${name}: at every step its words are inside the map, clear of each other and of the circle, and over the outline laid on the region`, async ({ page }) => {
+    await page.goto('/');
+    await page.setViewportSize(viewport);
+    const steps = await page.locator('scrolly-story[data-chart="size-map"] .scrolly-step').evaluateAll((els) => els.map((el) => el.id));
+    expect(steps).toContain('size-influence');
+    for (const step of steps) {
+      await page.goto(`/#${step}`);
+      await page.reload();
+      await expect(page.locator('scrolly-story[data-chart="size-map"]')).toHaveAttribute('data-active-step', step);
+      const { frame, labels, circle, outlineUnderAll } = await page.locator('scrolly-story[data-chart="size-map"] .chart-svg').evaluate((el) => {
+        const box = (node: Element) => {
+          const r = node.getBoundingClientRect();
+          return { x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
+        };
+        const visible = [...el.querySelectorAll('[data-layer]')].filter((layer) => !layer.classList.contains('is-off'));
+        // A label of two lines (a name and an area) is one block.
+        const blocks = visible.flatMap((layer) => [...layer.querySelectorAll('.label-block, text:not(.label-block text)')]);
+        const controlled = el.querySelector('.size-controlled')!.getBoundingClientRect();
+        const over = el.querySelector('[data-layer="compare-over"]:not(.is-off) .size-compare-over');
+        return {
+          frame: box(el),
+          labels: blocks.map((block) => ({ text: block.textContent!, box: box(block) })),
+          circle: { cx: (controlled.left + controlled.right) / 2, cy: (controlled.top + controlled.bottom) / 2, r: controlled.width / 2 },
+          // Drawn later is drawn on top: every label after the outline, so the outline runs under its words.
+          outlineUnderAll: !over || blocks.every((block) => over.compareDocumentPosition(block) & Node.DOCUMENT_POSITION_FOLLOWING),
+        };
+      });
+      const texts = labels.map((label) => label.text);
+      expect(texts, step).toContain('Controlled, Jan 2015 (IHS)90,800 km²');
+      // An area we converted ends by saying so: "… about 210,000 km²(our conversion)".
+      if (step === 'size-influence') expect(texts.filter((text) => / km²(\(our (conversion|calculation)\))?$/.test(text)).length).toBeGreaterThanOrEqual(3);
+      expect(outlineUnderAll, step).toBe(true);
+      const trouble: string[] = [];
+      for (const [i, label] of labels.entries()) {
+        if (label.box.x0 < frame.x0 || label.box.x1 > frame.x1 || label.box.y0 < frame.y0 || label.box.y1 > frame.y1) trouble.push(`${step}: "${label.text}" runs off the map`);
+        for (const other of labels.slice(i + 1)) if (overlaps(label.box, other.box)) trouble.push(`${step}: "${label.text}" covers "${other.text}" ${depth(label.box, other.box)}`);
+        // A country's name must not sit on the circle (its own label sits under it, the estimates' beside it).
+        const near = { x: Math.max(label.box.x0, Math.min(circle.cx, label.box.x1)), y: Math.max(label.box.y0, Math.min(circle.cy, label.box.y1)) };
+        if (Math.hypot(near.x - circle.cx, near.y - circle.cy) < circle.r - 0.5) trouble.push(`${step}: "${label.text}" lies on the controlled area's circle`);
+      }
+      expect(trouble).toEqual([]);
     }
-    expect(trouble).toEqual([]);
   });
-});
+}
 
 test.describe('the territory chart on a phone', () => {
   test.use({ viewport: PHONE });

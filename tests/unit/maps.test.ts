@@ -60,6 +60,17 @@ describe('geography', () => {
     expect(svg).toContain('>Tigris</text>');
   });
 
+  it('sets the size map\'s names above the outline laid over the region, in groups that show with their own layers', () => {
+    const svg = chartSvg(sizeMap({ basemap, compare: uk, controlled: { label: 'IHS', km2: 90_800 }, influence: [] }));
+    const groups = [...svg.matchAll(/<g class="(layer[^"]*)" data-layer="([^"]+)"/g)].map((m) => ({ className: m[1]!, layer: m[2]! }));
+    const outline = groups.findIndex((g) => g.layer === 'compare-over');
+    const above = groups.filter((g) => g.className.includes('layer-above')).map((g) => g.layer);
+    expect(above).toEqual(['region', 'controlled']);
+    // Every group of names comes after the outline, so the outline is drawn under them.
+    for (const [i, g] of groups.entries()) if (g.className.includes('layer-above')) expect(i).toBeGreaterThan(outline);
+    expect(svg.slice(svg.indexOf('layer-above'))).toContain('>IHS</text>');
+  });
+
   it('ships each map in well under 60 KB gzip', () => {
     expect(gzipSync(chartSvg(controlMap(basemap, places, events, 'the group'))).length).toBeLessThan(60 * 1024);
     const size = sizeMap({ basemap, compare: uk, controlled: { label: 'IHS', km2: 90_800 }, influence: [] });

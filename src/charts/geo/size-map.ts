@@ -54,7 +54,8 @@ export interface InfluenceCircle {
 }
 
 const REGION_AT: [number, number] = [190, 190];
-const COMPARE_AT: [number, number] = [430, 160];
+// Low enough that the UK's northern isles clear the top edge, with room under it for its name.
+const COMPARE_AT: [number, number] = [430, 172];
 
 export function sizeMap({ basemap, compare, controlled, influence }: SizeInput): ChartGeometry {
   const { region: [west, south, east, north], focus, countryLabels } = basemap.settings;
@@ -73,6 +74,10 @@ export function sizeMap({ basemap, compare, controlled, influence }: SizeInput):
     return d ? [{ kind: 'path', d, className: focus.includes(country.properties.name) ? 'country country-focus' : 'country' }] : [];
   });
   const r = radiusFor(controlled.km2);
+  const names = countryLabels.flatMap(({ name, at }): Mark[] => {
+    const [x, y] = region(at) ?? [NaN, NaN];
+    return Number.isFinite(x) ? [{ kind: 'text', ...clearOfCircle(name, x, y, centre, r), text: name, anchor: 'middle', className: 'country-label country-label-focus' }] : [];
+  });
   return {
     id: 'size-map',
     width: SIZE_WIDTH,
@@ -84,20 +89,16 @@ export function sizeMap({ basemap, compare, controlled, influence }: SizeInput):
         id: 'region',
         description: sizeMapLayers.region,
         scale: 'map',
-        marks: [
-          ...countries,
-          ...countryLabels.flatMap(({ name, at }): Mark[] => {
-            const [x, y] = region(at) ?? [NaN, NaN];
-            return Number.isFinite(x) ? [{ kind: 'text', x, y, text: name, anchor: 'middle', className: 'country-label country-label-focus' }] : [];
-          }),
-        ],
+        marks: countries,
+        // The names stay readable when the comparison country's outline is laid over the region.
+        above: names,
       },
       {
         id: 'controlled',
         description: sizeMapLayers.controlled,
         scale: 'map',
-        marks: [
-          { kind: 'circle', cx: centre[0], cy: centre[1], r, className: 'size-controlled', data: { km2: String(controlled.km2) } },
+        marks: [{ kind: 'circle', cx: centre[0], cy: centre[1], r, className: 'size-controlled', data: { km2: String(controlled.km2) } }],
+        above: [
           // Two short lines under the circle, clear of the panel the comparison country is drawn in.
           {
             kind: 'group',
@@ -116,7 +117,15 @@ export function sizeMap({ basemap, compare, controlled, influence }: SizeInput):
         marks: [
           { kind: 'rect', x: COMPARE_AT[0] - 92, y: 0, width: SIZE_WIDTH - COMPARE_AT[0] + 92, height: SIZE_HEIGHT, className: 'size-panel' },
           { kind: 'path', d: compareBeside, className: 'size-compare' },
-          { kind: 'text', x: COMPARE_AT[0], y: 24, text: `${compare.label}, same scale`, anchor: 'middle', className: 'label label-strong' },
+          // Under the outline, in two short lines: at a phone's type size one line is wider than the panel.
+          {
+            kind: 'group',
+            className: 'label-block',
+            marks: [
+              { kind: 'text', x: COMPARE_AT[0], y: COMPARE_AT[1] + 150, text: `${compare.label},`, anchor: 'middle', className: 'label label-strong' },
+              { kind: 'text', x: COMPARE_AT[0], y: COMPARE_AT[1] + 169, text: 'same scale', anchor: 'middle', className: 'label label-strong' },
+            ],
+          },
         ],
       },
       {
@@ -133,6 +142,26 @@ export function sizeMap({ basemap, compare, controlled, influence }: SizeInput):
       },
     ],
   };
+}
+
+/** A focus country's name at a phone's type size (18 units, bold capitals with letter spacing). */
+const NAME_CHAR = 18 * 0.8;
+
+/**
+ * Where a country's name goes: at its place, or moved sideways, away from the circle's centre,
+ * until its box is clear of the circle (SYRIA's place falls on the circle's rim).
+ */
+function clearOfCircle(name: string, x: number, y: number, centre: [number, number], r: number): { x: number; y: number } {
+  const half = (name.length * NAME_CHAR) / 2;
+  const clear = (at: number) => {
+    const nearX = Math.max(at - half, Math.min(centre[0], at + half));
+    const nearY = Math.max(y - 14, Math.min(centre[1], y + 4));
+    return Math.hypot(nearX - centre[0], nearY - centre[1]) > r + 4;
+  };
+  const away = x < centre[0] ? -1 : 1;
+  let at = x;
+  while (!clear(at) && Math.abs(at - x) < 2 * r + 2 * half) at += away;
+  return { x: at, y };
 }
 
 /**

@@ -25,7 +25,7 @@ import type { Source } from '../schemas/sources.ts';
 import type { PartialDate } from '../schemas/common.ts';
 import { formatAmount } from './format.ts';
 import { operationNoun, printAmount, saidBySource } from './derived-text.ts';
-import { formatDate, formatIsoDate, formatShortDate } from './dates.ts';
+import { formatDate, formatIsoDate } from './dates.ts';
 import { areaLabel } from './settings.ts';
 import type { Settings } from '../schemas/settings.ts';
 import { territoryLayers } from '../../charts/territory.ts';
@@ -67,10 +67,9 @@ export interface ChartBuild {
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 /** The sentence for rows left out because a single unconfirmed source stands behind them. */
-const weakRows = (rows: { confidence: string }[], noun: [string, string]) => {
-  const count = rows.filter((row) => row.confidence === 'weak').length;
-  return count > 0 ? [`${plural(count, ...noun)} marked weak (a single unconfirmed source)`] : [];
-};
+/** A line of the chart's "Not drawn" note: how many rows of the download it leaves out, and why (none: no line). */
+const leftOut = (count: number, noun: [string, string], why: string): string[] => (count > 0 ? [`${plural(count, ...noun)} ${why}`] : []);
+const weakRows = (rows: { confidence: string }[], noun: [string, string]) => leftOut(rows.filter((row) => row.confidence === 'weak').length, noun, 'marked weak (a single unconfirmed source)');
 
 const shortDate = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 /** "Sep 2018" (or "2018" when only the year is known): when a source said something. */
@@ -154,14 +153,12 @@ function buildTerritory(data: ChartData): ChartBuild {
     },
     sources: unique([...plotted.map((row) => row.source.id), comparator.source.id]),
     notDrawn: [
-      ...(() => {
-        const shares = usable(data.territory).filter((row) => row.measure === 'share-lost').length;
-        return shares > 0 ? [`${plural(shares, 'figure', 'figures')} for the share of ground lost, a percentage rather than an area`] : [];
-      })(),
-      ...(() => {
-        const earlier = usable(data.territory).filter((row) => row.measure === 'pocket-area' && row.date.start.getUTCFullYear() !== pocketYear).length;
-        return earlier > 0 ? [`${plural(earlier, 'size', 'sizes')} of the last pocket from before ${pocketYear}, outside the inset's year`] : [];
-      })(),
+      ...leftOut(usable(data.territory).filter((row) => row.measure === 'share-lost').length, ['figure', 'figures'], 'for the share of ground lost, a percentage rather than an area'),
+      ...leftOut(
+        usable(data.territory).filter((row) => row.measure === 'pocket-area' && row.date.start.getUTCFullYear() !== pocketYear).length,
+        ['size', 'sizes'],
+        `of the last pocket from before ${pocketYear}, outside the inset's year`,
+      ),
       ...weakRows(data.territory, ['figure', 'figures']),
     ],
     summary:
@@ -225,8 +222,8 @@ function buildFighters(data: ChartData): ChartBuild {
     qualifier: row.qualifier,
     who: row.body,
     short: row.short,
-    // Short months: the row's date shares its line with the area ("Dec 2017 · Iraq and Syria") in the label column.
-    when: formatShortDate(row.date),
+    // Month and year, short: the row's date shares its line with the area ("Dec 2017 · Iraq and Syria") in the label column.
+    when: whenSaid(row.date),
     date: row.date.start,
     scope: row.scope,
     kind: row.kind,
@@ -247,10 +244,11 @@ function buildFighters(data: ChartData): ChartBuild {
     },
     sources: unique(sorted.map((row) => row.source.id)),
     notDrawn: [
-      ...(() => {
-        const foreign = usable(data.fighters).filter((row) => row.kind === 'foreign-fighters').length;
-        return foreign > 0 ? [`${plural(foreign, 'count', 'counts')} of foreign fighters, people who travelled to join over the years rather than fighters at one time`] : [];
-      })(),
+      ...leftOut(
+        usable(data.fighters).filter((row) => row.kind === 'foreign-fighters').length,
+        ['count', 'counts'],
+        'of foreign fighters, people who travelled to join over the years rather than fighters at one time',
+      ),
       ...weakRows(data.fighters, ['estimate', 'estimates']),
     ],
     summary:

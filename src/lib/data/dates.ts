@@ -11,11 +11,6 @@ const formats = {
   day: new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
 };
 const dayMonth = new Intl.DateTimeFormat('en-GB', { month: 'long', day: 'numeric', timeZone: 'UTC' });
-const short = {
-  year: formats.year,
-  month: new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'short', timeZone: 'UTC' }),
-  day: new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }),
-};
 
 /** How much of a date to print: all of it, or (in a sentence that has already named the year) day and month only. */
 export const dateStyles = ['full', 'day-month'] as const;
@@ -25,11 +20,6 @@ export function formatDate(date: PartialDate, style: DateStyle = 'full'): string
   // "day-month" drops only the year: a month or a year alone would print as nothing useful, so they stay whole.
   if (style === 'day-month' && date.precision === 'day') return dayMonth.format(date.start);
   return formats[date.precision].format(date.start);
-}
-
-/** Whole, with the month shortened ("Dec 2017", "30 Jun 2018"), where a chart's label column is narrow. */
-export function formatShortDate(date: PartialDate): string {
-  return short[date.precision].format(date.start);
 }
 
 /** The same for a date still in its ISO text (`2014`, `2014-06`, `2014-06-29`), as the map timelines carry it. */
