@@ -195,6 +195,13 @@ function union(a: Box, b: Box): Box {
   return { x0: Math.min(a.x0, b.x0), y0: Math.min(a.y0, b.y0), x1: Math.max(a.x1, b.x1), y1: Math.max(a.y1, b.y1) };
 }
 
+/**
+ * A name nearer another place's marker than its own (or within 2 units of as near) reads as that
+ * place's: priced above a leader line, so two markers side by side (Sinjar and Tal Afar) get
+ * names that cannot be swapped, set off with a line when nothing closer is clear.
+ */
+const NEARER_OTHER = 1000;
+
 /** What any placement running off the map costs, above what covering everything else could. */
 const OFF_MAP = 1e9;
 
@@ -251,7 +258,7 @@ export function placeLabels(requests: LabelRequest[], obstacles: Obstacles, fram
     const text = parts[0]!;
     const own = distance(text, requests[i]!.x, requests[i]!.y);
     requests.forEach((other, j) => {
-      if (j !== i) cost += 100 * Math.max(0, own - distance(text, other.x, other.y));
+      if (j !== i) cost += NEARER_OTHER * Math.max(0, own + 2 - distance(text, other.x, other.y));
     });
     // Off the map, a label is cut: worse than anything else, however little runs off, so any
     // placement inside the map wins over one that is not (the amount still ranks those off it).
