@@ -42,11 +42,13 @@ const offStatic = (scale: string, chart: ChartGeometry) => (scale === 'always' |
 
 function axisSvg(axis: Axis, chart: ChartGeometry): string {
   const scale = ` data-scale="${escape(axis.scale)}"`;
+  // The lowest value tick sits on its line rather than across it, clear of the time axis's first label below.
+  const lowest = Math.max(...axis.ticks.map((tick) => tick.position));
   const ticks = axis.ticks
     .map((tick) =>
       axis.orientation === 'x'
         ? `<g class="tick" transform="translate(${num(tick.position)},${num(axis.at)})"><line y2="5"/><text y="19" text-anchor="middle">${escape(tick.label)}</text></g>`
-        : `<g class="tick" transform="translate(${num(axis.at)},${num(tick.position)})"><text x="-6" dy="0.32em" text-anchor="end">${escape(tick.label)}</text></g>`,
+        : `<g class="tick" transform="translate(${num(axis.at)},${num(tick.position)})"><text x="-6" dy="${tick.position === lowest ? '0' : '0.32em'}" text-anchor="end">${escape(tick.label)}</text></g>`,
     )
     .join('');
   const at = axis.titleAt ?? (axis.orientation === 'x' ? { x: chart.width - 8, y: axis.at + 36, anchor: 'end' as const } : { x: 4, y: 14 });

@@ -233,14 +233,15 @@ export function territoryChart({ rows, series, events, comparator, derived = new
   };
   const first = mainRows[0];
   const last = mainRows.at(-1);
-  // Inside the shaded area: the last below and to the right of its point; the first right under
-  // its point, since other bodies' estimates for the same months stand just to its right.
+  // Inside the shaded area: the last below and to the left of its point (the inset stands to its
+  // right); the first well under its point, since other bodies' estimates for the same months
+  // stand just to its right.
   const labelAt = (row: TerritoryRow | undefined, under = false): Mark[] =>
     row
       ? [
           under
-            ? { kind: 'text', x: xAt(row), y: yMain(row.high) + 28, text: amount(row), anchor: 'middle', className: 'label label-strong' }
-            : { kind: 'text', x: xAt(row) + 8, y: yMain(row.high) + 20, text: amount(row), className: 'label label-strong' },
+            ? { kind: 'text', x: xAt(row), y: yMain(row.high) + 40, text: amount(row), anchor: 'middle', className: 'label label-strong' }
+            : { kind: 'text', x: xAt(row) - 8, y: yMain(row.high) + 20, text: amount(row), anchor: 'end', className: 'label label-strong' },
         ]
       : [];
 
@@ -337,7 +338,8 @@ export function territoryChart({ rows, series, events, comparator, derived = new
  * from a row above; its own rule must not cross names below. The rows sit below the axis title.
  */
 function eventMarks(events: ChartEvent[], x: (date: Date) => number, plot: ReturnType<typeof plotArea>): Mark[] {
-  const rows = [0, 1, 2].map((row) => plot.top - 8 - (2 - row) * EVENT_ROW);
+  // The lowest row stands clear of an estimate's label at the very top of the plot.
+  const rows = [0, 1, 2].map((row) => plot.top - 13 - (2 - row) * EVENT_ROW);
   // "Area (km², wider scale)", the longest axis title, at the top left.
   type Option = { row: number; anchor: 'start' | 'end'; x0: number; x1: number; at: number };
   const optionsOf = (event: ChartEvent): Option[] => {
@@ -379,17 +381,18 @@ function eventMarks(events: ChartEvent[], x: (date: Date) => number, plot: Retur
 const monthName = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
 
 /**
- * Top right: by the time of the pocket the main line has fallen to the bottom of the plot; the box
- * starts right of the line's points of 2016 and stops above its fall in 2017.
+ * Right of where the main series ends, in the middle of the plot: below the other estimates'
+ * labels, which stand near the top (all are shown at once without JavaScript and in print), and
+ * above the series' last figure and end note.
  */
 function insetBox(plot: ReturnType<typeof plotArea>) {
-  return { left: plot.right - 188, right: plot.right - 2, top: plot.top + 2, bottom: plot.top + 120 };
+  return { left: plot.right - 146, right: plot.right, top: plot.top + 64, bottom: plot.top + 204 };
 }
 
 /** The last pocket's final weeks or months, on its own small scale in the top right of the plot. */
 function pocketInset(rows: TerritoryRow[], plot: ReturnType<typeof plotArea>, description: string): Layer {
   const box = insetBox(plot);
-  const inner = { left: box.left + 30, right: box.right - 12, top: box.top + 34, bottom: box.bottom - 24 };
+  const inner = { left: box.left + 30, right: box.right - 12, top: box.top + 52, bottom: box.bottom - 24 };
   const firstDay = rows[0]?.date.start ?? new Date(0);
   const lastDay = rows.at(-1)?.date.start ?? firstDay;
   // Whole months either side, so the axis reads "Feb … Mar".
@@ -400,10 +403,9 @@ function pocketInset(rows: TerritoryRow[], plot: ReturnType<typeof plotArea>, de
   const xAt = (row: TerritoryRow) => x(row.date.start);
   const marks: Mark[] = [
     { kind: 'rect', x: box.left, y: box.top, width: box.right - box.left, height: box.bottom - box.top, className: 'inset-frame' },
-    // The unit sits apart from the title, top right, where the fallen line leaves room, so the
-    // title fits the box at a phone's type size.
-    { kind: 'text', x: box.left + 6, y: box.top + 19, text: `Last pocket, ${firstDay.getUTCFullYear()}`, className: 'label label-strong' },
-    { kind: 'text', x: inner.right, y: inner.top + 8, text: 'km²', anchor: 'end', className: 'label label-muted' },
+    // The title in two lines, so the box fits right of the series' end at a phone's type size.
+    { kind: 'text', x: box.left + 6, y: box.top + 19, text: 'Last pocket,', className: 'label label-strong' },
+    { kind: 'text', x: box.left + 6, y: box.top + 38, text: `${firstDay.getUTCFullYear()}, km²`, className: 'label label-muted' },
     { kind: 'line', x1: inner.left, y1: inner.bottom, x2: inner.right, y2: inner.bottom, className: 'inset-axis' },
     ...y.ticks(2).map((value): Mark => ({ kind: 'text', x: inner.left - 4, y: y(value) + 4, text: String(value), anchor: 'end', className: 'label label-muted' })),
     { kind: 'text', x: inner.left, y: inner.bottom + 18, text: monthName.format(from), className: 'label label-muted' },

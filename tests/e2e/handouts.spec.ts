@@ -91,3 +91,46 @@ for (const slug of slugs) {
     await expect(qr).toBeVisible();
   });
 }
+
+/**
+ * Every word of every printed figure, as boxes from the top of its capitals to the foot of its
+ * descenders (not the font's taller line box), with the figure it belongs to.
+ */
+async function figureWords(page: Page) {
+  return page.locator('.print-figure .chart-svg').evaluateAll((svgs) =>
+    svgs.map((svg, n) => {
+      const frame = svg.getBoundingClientRect();
+      const shown = (node: Element) => {
+        for (let el: Element | null = node; el && el !== svg; el = el.parentElement) {
+          const style = getComputedStyle(el);
+          if (style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) === 0) return false;
+        }
+        return (node.textContent ?? '').trim() !== '';
+      };
+      const words = [...svg.querySelectorAll('text')].filter(shown).map((text) => {
+        const r = text.getBoundingClientRect();
+        const size = Number.parseFloat(getComputedStyle(text).fontSize) * (text as SVGTextElement).getScreenCTM()!.a;
+        return { text: text.textContent!, x0: r.left, x1: r.right, y0: r.top + 0.25 * size, y1: r.bottom - 0.05 * size };
+      });
+      const figure = svg.closest('[data-step]')?.getAttribute('data-step') ?? `${svg.getAttribute('data-chart')} #${n + 1}`;
+      return { figure, frame: { x0: frame.left, x1: frame.right, y0: frame.top, y1: frame.bottom }, words };
+    }),
+  );
+}
+
+for (const slug of slugs) {
+  test(`${slug}: no word of a printed figure covers another or runs off it`, async ({ page }) => {
+    await page.goto(`/chapters/${slug}/print/`);
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: Math.floor((PAPER.A4.width - MARGIN.left - MARGIN.right) * MM), height: 1000 });
+    const trouble: string[] = [];
+    for (const { figure, frame, words } of await figureWords(page)) {
+      for (const [i, word] of words.entries()) {
+        if (word.x0 < frame.x0 - 0.5 || word.x1 > frame.x1 + 0.5 || word.y0 < frame.y0 - 0.5 || word.y1 > frame.y1 + 0.5) trouble.push(`${figure}: "${word.text}" runs off the figure`);
+        for (const other of words.slice(i + 1))
+          if (Math.min(word.x1, other.x1) - Math.max(word.x0, other.x0) > 0.5 && Math.min(word.y1, other.y1) - Math.max(word.y0, other.y0) > 0.5) trouble.push(`${figure}: "${word.text}" covers "${other.text}"`);
+      }
+    }
+    expect(trouble).toEqual([]);
+  });
+}

@@ -188,7 +188,14 @@ async function mapLabels(page: Page, root: string) {
     const labels = [...svg.querySelectorAll('.place')].flatMap((place) =>
       [...place.querySelectorAll<SVGTextElement>('.place-name, .place-detail')]
         .filter(shown)
-        .map((text) => ({ place: place.getAttribute('data-place')!, text: text.textContent!, name: text.classList.contains('place-name'), ...inkBox(text) })),
+        .map((text) => ({
+          place: place.getAttribute('data-place')!,
+          text: text.textContent!,
+          name: text.classList.contains('place-name'),
+          // A name set well off has a line back to its marker, which says whose it is.
+          leader: !!text.parentElement?.querySelector('.place-leader'),
+          ...inkBox(text),
+        })),
     );
     const markers = [...svg.querySelectorAll('.place')].map((place) => ({
       place: place.getAttribute('data-place')!,
@@ -220,6 +227,23 @@ async function expectLabelsClear(page: Page, root: string) {
     // A marker drawn over this place's own (Abu Kamal's beside Baghuz's) is one spot to a reader.
     const own = markers.find((marker) => marker.place === label.place)!.box;
     for (const marker of markers) if (marker.place !== label.place && !overlaps(marker.box, own) && overlaps(box, marker.box)) trouble.push(`${where} covers the marker of ${marker.place} ${depth(box, marker.box)}`);
+    // Close markers told apart: no other marker is clearly nearer a name without a line back (by
+    // 3 px), nor about as near with the name centred nearer it (a name centred under its marker
+    // spans its neighbour's too).
+    if (label.name && !label.leader) {
+      const centre = (marker: Box) => [(marker.x0 + marker.x1) / 2, (marker.y0 + marker.y1) / 2] as const;
+      const reach = (marker: Box) => {
+        const [cx, cy] = centre(marker);
+        return Math.hypot(Math.max(label.ink.x0 - cx, 0, cx - label.ink.x1), Math.max(label.ink.y0 - cy, 0, cy - label.ink.y1));
+      };
+      const fromMiddle = (marker: Box) => Math.hypot((label.ink.x0 + label.ink.x1) / 2 - centre(marker)[0], (label.ink.y0 + label.ink.y1) / 2 - centre(marker)[1]);
+      for (const marker of markers) {
+        if (marker.place === label.place || overlaps(marker.box, own)) continue;
+        const nearer = reach(marker.box) < reach(own) - 3;
+        const tied = reach(marker.box) <= reach(own) + 0.5 && fromMiddle(marker.box) <= fromMiddle(own);
+        if (nearer || tied) trouble.push(`${where} is as near the marker of ${marker.place} as its own`);
+      }
+    }
   }
   expect(trouble).toEqual([]);
 }
@@ -250,8 +274,8 @@ for (const [name, viewport] of [['phone', PHONE], ['laptop', LAPTOP]] as const) 
 
 for (const [name, viewport] of [['phone', PHONE], ['laptop', LAPTOP]] as const) {
   test(`the size map on a ${name}: at every step its words are inside the map, clear of each other and of the circle, and over the outline laid on the region`, async ({ page }) => {
-    await page.goto('/');
     await page.setViewportSize(viewport);
+    await page.goto('/');
     const steps = await page.locator('scrolly-story[data-chart="size-map"] .scrolly-step').evaluateAll((els) => els.map((el) => el.id));
     expect(steps).toContain('size-influence');
     for (const step of steps) {
@@ -294,32 +318,60 @@ for (const [name, viewport] of [['phone', PHONE], ['laptop', LAPTOP]] as const) 
   });
 }
 
-test.describe('the territory chart on a phone', () => {
-  test.use({ viewport: PHONE });
+/**
+ * Every word a territory chart shows, as boxes from the top of its capitals to the foot of its
+ * descenders (not the font's taller line box): labels of lines, points, estimates and events, the
+ * inset's words and both axes.
+ */
+async function territoryWords(page: Page) {
+  return page.locator('scrolly-story[data-chart="territory"] .chart-svg').evaluate((el) => {
+    const frame = el.getBoundingClientRect();
+    const shown = (node: Element) => {
+      for (let n: Element | null = node; n && n !== el; n = n.parentElement) {
+        const style = getComputedStyle(n);
+        if (style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) === 0 || n.classList.contains('is-off')) return false;
+      }
+      return (node.textContent ?? '').trim() !== '';
+    };
+    const words = [...el.querySelectorAll('text')].filter(shown).map((text) => {
+      const r = text.getBoundingClientRect();
+      const size = Number.parseFloat(getComputedStyle(text).fontSize) * (text as SVGTextElement).getScreenCTM()!.a;
+      return { text: text.textContent!, box: { x0: r.left, x1: r.right, y0: r.top + 0.25 * size, y1: r.bottom - 0.05 * size } };
+    });
+    return { frame: { x0: frame.left, x1: frame.right, y0: frame.top, y1: frame.bottom }, words };
+  });
+}
 
-  test('at every step, the estimates’ labels and the inset’s title stay on the chart and clear of each other', async ({ page }) => {
+function territoryTrouble(where: string, { frame, words }: Awaited<ReturnType<typeof territoryWords>>): string[] {
+  const trouble: string[] = [];
+  for (const [i, word] of words.entries()) {
+    if (word.box.x0 < frame.x0 - 0.5 || word.box.x1 > frame.x1 + 0.5) trouble.push(`${where}: "${word.text}" runs off the chart`);
+    for (const other of words.slice(i + 1)) if (overlaps(word.box, other.box)) trouble.push(`${where}: "${word.text}" covers "${other.text}" ${depth(word.box, other.box)}`);
+  }
+  return trouble;
+}
+
+for (const [name, viewport] of [['phone', PHONE], ['laptop', LAPTOP]] as const) {
+  test(`the territory chart on a ${name}: at every step and without JavaScript, no word covers another or runs off the chart`, async ({ page, browser }) => {
+    await page.setViewportSize(viewport);
     await page.goto('/');
     const steps = await page.locator('scrolly-story[data-chart="territory"] .scrolly-step').evaluateAll((els) => els.map((el) => el.id));
     expect(steps.length).toBeGreaterThan(3);
+    const trouble: string[] = [];
     for (const step of steps) {
       await page.goto(`/#${step}`);
       await page.reload();
       await expect(page.locator('scrolly-story[data-chart="territory"]')).toHaveAttribute('data-active-step', step);
-      const { frame, labels } = await page.locator('scrolly-story[data-chart="territory"] .chart-svg').evaluate((el) => {
-        const box = (node: Element) => {
-          const r = node.getBoundingClientRect();
-          return { x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
-        };
-        const layers = ['other-estimates', 'influence', 'pocket'].map((id) => el.querySelector(`[data-layer="${id}"]`)).filter((layer) => layer && !layer.classList.contains('is-off'));
-        const blocks = layers.flatMap((layer) => [...layer!.querySelectorAll('.label-block, text:not(.label-block text)')]);
-        return { frame: box(el), labels: blocks.map((block) => ({ text: block.textContent!, box: box(block) })) };
-      });
-      const trouble: string[] = [];
-      for (const [i, label] of labels.entries()) {
-        if (label.box.x0 < frame.x0 || label.box.x1 > frame.x1) trouble.push(`${step}: "${label.text}" runs off the chart`);
-        for (const other of labels.slice(i + 1)) if (overlaps(label.box, other.box)) trouble.push(`${step}: "${label.text}" covers "${other.text}" ${depth(label.box, other.box)}`);
-      }
-      expect(trouble).toEqual([]);
+      const words = await territoryWords(page);
+      expect(words.words.length, step).toBeGreaterThan(10);
+      trouble.push(...territoryTrouble(step, words));
     }
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport, baseURL: test.info().project.use.baseURL });
+    const noScript = await context.newPage();
+    await noScript.goto('/');
+    trouble.push(...territoryTrouble('without JavaScript', await territoryWords(noScript)));
+    await context.close();
+    expect(trouble).toEqual([]);
   });
-});
+}
+

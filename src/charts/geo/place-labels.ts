@@ -196,11 +196,12 @@ function union(a: Box, b: Box): Box {
 }
 
 /**
- * A name nearer another place's marker than its own (or within 2 units of as near) reads as that
- * place's: priced above a leader line, so two markers side by side (Sinjar and Tal Afar) get
- * names that cannot be swapped, set off with a line when nothing closer is clear.
+ * A name that reads as another place's, priced above a leader line: close markers get names that
+ * cannot be swapped, set off with a line when nothing closer is clear.
  */
-const NEARER_OTHER = 1000;
+const NEARER_OTHER = 300;
+/** How much nearer another marker a name's edge must be to read as that place's, whatever its centre. */
+const CLEARLY = 3;
 
 /** What any placement running off the map costs, above what covering everything else could. */
 const OFF_MAP = 1e9;
@@ -256,9 +257,15 @@ export function placeLabels(requests: LabelRequest[], obstacles: Obstacles, fram
     cost += 30 * overlapAll(parts, obstacles.hard) + 10 * overlapAll(parts, obstacles.soft);
     // A name nearer another place's marker than its own reads as that place's.
     const text = parts[0]!;
+    // About as near (a name centred under its marker spans its neighbour's too), it reads as the place it is centred nearer.
     const own = distance(text, requests[i]!.x, requests[i]!.y);
+    const middle = (x: number, y: number) => Math.hypot((text.x0 + text.x1) / 2 - x, (text.y0 + text.y1) / 2 - y);
+    const ownMiddle = middle(requests[i]!.x, requests[i]!.y);
     requests.forEach((other, j) => {
-      if (j !== i) cost += NEARER_OTHER * Math.max(0, own + 2 - distance(text, other.x, other.y));
+      if (j === i) return;
+      const near = distance(text, other.x, other.y);
+      if (near < own - CLEARLY) cost += NEARER_OTHER * (1 + own - near);
+      else if (near <= own + 0.5 && middle(other.x, other.y) <= ownMiddle) cost += NEARER_OTHER;
     });
     // Off the map, a label is cut: worse than anything else, however little runs off, so any
     // placement inside the map wins over one that is not (the amount still ranks those off it).

@@ -54,7 +54,7 @@ export interface InfluenceCircle {
 }
 
 const REGION_AT: [number, number] = [190, 190];
-// Low enough that the UK's northern isles clear the top edge, with room under it for its name.
+// Low enough that a country's northern isles clear the top edge, with room under it for its name.
 const COMPARE_AT: [number, number] = [430, 172];
 
 export function sizeMap({ basemap, compare, controlled, influence }: SizeInput): ChartGeometry {
@@ -74,9 +74,13 @@ export function sizeMap({ basemap, compare, controlled, influence }: SizeInput):
     return d ? [{ kind: 'path', d, className: focus.includes(country.properties.name) ? 'country country-focus' : 'country' }] : [];
   });
   const r = radiusFor(controlled.km2);
+  // The controlled area's two lines under the circle, as wide as the longer at a phone's type size.
+  const amountLine = km2(controlled.km2, controlled.qualifier);
+  const under = (Math.max(controlled.label.length, amountLine.length) * LABEL_CHAR) / 2;
+  const underBox: Box = { x0: centre[0] - under, x1: centre[0] + under, y0: centre[1] + r + 6, y1: centre[1] + r + 44 };
   const names = countryLabels.flatMap(({ name, at }): Mark[] => {
     const [x, y] = region(at) ?? [NaN, NaN];
-    return Number.isFinite(x) ? [{ kind: 'text', ...clearOfCircle(name, x, y, centre, r), text: name, anchor: 'middle', className: 'country-label country-label-focus' }] : [];
+    return Number.isFinite(x) ? [{ kind: 'text', ...clearOfCircle(name, x, y, centre, r, [underBox]), text: name, anchor: 'middle', className: 'country-label country-label-focus' }] : [];
   });
   return {
     id: 'size-map',
@@ -104,8 +108,8 @@ export function sizeMap({ basemap, compare, controlled, influence }: SizeInput):
             kind: 'group',
             className: 'label-block',
             marks: [
-              { kind: 'text', x: centre[0], y: centre[1] + r + 16, text: controlled.label, anchor: 'middle', className: 'label label-strong' },
-              { kind: 'text', x: centre[0], y: centre[1] + r + 35, text: km2(controlled.km2, controlled.qualifier), anchor: 'middle', className: 'label label-strong' },
+              { kind: 'text', x: centre[0], y: centre[1] + r + 20, text: controlled.label, anchor: 'middle', className: 'label label-strong' },
+              { kind: 'text', x: centre[0], y: centre[1] + r + 39, text: amountLine, anchor: 'middle', className: 'label label-strong' },
             ],
           },
         ],
@@ -146,17 +150,28 @@ export function sizeMap({ basemap, compare, controlled, influence }: SizeInput):
 
 /** A focus country's name at a phone's type size (18 units, bold capitals with letter spacing). */
 const NAME_CHAR = 18 * 0.8;
+/** A bold label's average character at a phone's type size. */
+const LABEL_CHAR = 18 * 0.68;
+
+interface Box {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
 
 /**
  * Where a country's name goes: at its place, or moved sideways, away from the circle's centre,
- * until its box is clear of the circle (SYRIA's place falls on the circle's rim).
+ * until its box is clear of the circle and of the words under it (a name's place can fall on them).
  */
-function clearOfCircle(name: string, x: number, y: number, centre: [number, number], r: number): { x: number; y: number } {
+function clearOfCircle(name: string, x: number, y: number, centre: [number, number], r: number, avoid: Box[]): { x: number; y: number } {
   const half = (name.length * NAME_CHAR) / 2;
   const clear = (at: number) => {
     const nearX = Math.max(at - half, Math.min(centre[0], at + half));
     const nearY = Math.max(y - 14, Math.min(centre[1], y + 4));
-    return Math.hypot(nearX - centre[0], nearY - centre[1]) > r + 4;
+    const box = { x0: at - half - 3, x1: at + half + 3, y0: y - 16, y1: y + 6 };
+    const free = avoid.every((other) => Math.min(box.x1, other.x1) <= Math.max(box.x0, other.x0) || Math.min(box.y1, other.y1) <= Math.max(box.y0, other.y0));
+    return free && Math.hypot(nearX - centre[0], nearY - centre[1]) > r + 4;
   };
   const away = x < centre[0] ? -1 : 1;
   let at = x;

@@ -222,7 +222,7 @@ function buildFighters(data: ChartData): ChartBuild {
     qualifier: row.qualifier,
     who: row.body,
     short: row.short,
-    // Month and year, short: the row's date shares its line with the area ("Dec 2017 · Iraq and Syria") in the label column.
+    // Month and year, short: the row's date shares its line with the area ("Dec 2017 · <its area>") in the label column.
     when: whenSaid(row.date),
     date: row.date.start,
     scope: row.scope,
