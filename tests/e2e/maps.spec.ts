@@ -134,7 +134,9 @@ test.describe('without JavaScript', () => {
     expect(await cells('Palmyra')).toEqual([['20 May 2015', '27 March 2016'], ['11 December 2016', '2 March 2017']]);
     await expect(page.locator('time-explorer .place[data-place="palmyra"] .labels-wide .place-period')).toHaveText('2015–16, 2016–17');
     const size = page.locator('scrolly-story[data-chart="size-map"]');
-    for (const layer of ['region', 'controlled', 'compare-beside', 'compare-over', 'influence']) await expect(size.locator(`.layer:not(.layer-above)[data-layer="${layer}"]`)).toBeVisible();
+    for (const layer of ['region', 'controlled', 'compare-over', 'influence']) await expect(size.locator(`.layer:not(.layer-above)[data-layer="${layer}"]`)).toBeVisible();
+    // All at once, the panel beside the region would cover the estimates' labels; the outline laid over it compares the same.
+    await expect(size.locator('[data-layer="compare-beside"]')).toBeHidden();
     // The names a layer sets above the others show with it.
     for (const layer of ['region', 'controlled']) await expect(size.locator(`.layer-above[data-layer="${layer}"]`)).toBeVisible();
   });
@@ -201,7 +203,9 @@ async function mapLabels(page: Page, root: string) {
       place: place.getAttribute('data-place')!,
       box: box([...place.querySelectorAll('.shape')].find((shape) => getComputedStyle(shape).display !== 'none')!),
     }));
-    return { frame: box(svg), key: box(svg.querySelector('.legend-frame')!), labels, markers };
+    // The base map's own names (countries, rivers): place names must not cover them, nor they a marker.
+    const base = [...svg.querySelectorAll<SVGTextElement>('.country-label, .river-label')].filter(shown).map((text) => ({ text: text.textContent!, ...inkBox(text) }));
+    return { frame: box(svg), key: box(svg.querySelector('.legend-frame')!), labels, markers, base };
   });
 }
 
@@ -211,7 +215,7 @@ const overlaps = (a: Box, b: Box) => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)
 const depth = (a: Box, b: Box) => `${(Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)).toFixed(1)}×${(Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0)).toFixed(1)}`;
 
 async function expectLabelsClear(page: Page, root: string) {
-  const { frame, key, labels, markers } = await mapLabels(page, root);
+  const { frame, key, labels, markers, base } = await mapLabels(page, root);
   expect(labels.length).toBeGreaterThan(20);
   const trouble: string[] = [];
   // One label set at a time: a place whose name shows twice has both sets drawn.
@@ -227,6 +231,7 @@ async function expectLabelsClear(page: Page, root: string) {
     // A marker drawn over this place's own (Abu Kamal's beside Baghuz's) is one spot to a reader.
     const own = markers.find((marker) => marker.place === label.place)!.box;
     for (const marker of markers) if (marker.place !== label.place && !overlaps(marker.box, own) && overlaps(box, marker.box)) trouble.push(`${where} covers the marker of ${marker.place} ${depth(box, marker.box)}`);
+    for (const name of base) if (overlaps(label.ink, name.ink)) trouble.push(`${where} covers "${name.text}" ${depth(label.ink, name.ink)}`);
     // Close markers told apart: no other marker is clearly nearer a name without a line back (by
     // 3 px), nor about as near with the name centred nearer it (a name centred under its marker
     // spans its neighbour's too).
@@ -245,6 +250,7 @@ async function expectLabelsClear(page: Page, root: string) {
       }
     }
   }
+  for (const name of base) for (const marker of markers) if (overlaps(name.ink, marker.box)) trouble.push(`"${name.text}" covers the marker of ${marker.place} ${depth(name.ink, marker.box)}`);
   expect(trouble).toEqual([]);
 }
 
@@ -272,49 +278,68 @@ for (const [name, viewport] of [['phone', PHONE], ['laptop', LAPTOP]] as const) 
   });
 }
 
+/** The size map's words as drawn, the controlled area's circle, and whether the outline laid over the region runs under every word. */
+async function sizeMapWords(page: Page) {
+  return page.locator('scrolly-story[data-chart="size-map"] .chart-svg').evaluate((el) => {
+    const box = (node: Element) => {
+      const r = node.getBoundingClientRect();
+      return { x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
+    };
+    const visible = [...el.querySelectorAll('[data-layer]')].filter((layer) => !layer.classList.contains('is-off') && getComputedStyle(layer).display !== 'none');
+    // A label of two lines (a name and an area) is one block.
+    const blocks = visible.flatMap((layer) => [...layer.querySelectorAll('.label-block, text:not(.label-block text)')]);
+    const controlled = el.querySelector('.size-controlled')!.getBoundingClientRect();
+    const over = el.querySelector('[data-layer="compare-over"]:not(.is-off) .size-compare-over');
+    const panel = visible.flatMap((layer) => [...layer.querySelectorAll('.size-panel')])[0];
+    return {
+      frame: box(el),
+      labels: blocks.map((block) => ({ text: block.textContent!, box: box(block), panel: !!block.closest('[data-layer="compare-beside"]') })),
+      panel: panel ? box(panel) : null,
+      circle: { cx: (controlled.left + controlled.right) / 2, cy: (controlled.top + controlled.bottom) / 2, r: controlled.width / 2 },
+      // Drawn later is drawn on top: every label after the outline, so the outline runs under its words.
+      outlineUnderAll: !over || blocks.every((block) => over.compareDocumentPosition(block) & Node.DOCUMENT_POSITION_FOLLOWING),
+    };
+  });
+}
+
+function sizeMapTrouble(where: string, { frame, labels, panel, circle, outlineUnderAll }: Awaited<ReturnType<typeof sizeMapWords>>): string[] {
+  const trouble: string[] = outlineUnderAll ? [] : [`${where}: the outline laid over the region is drawn over a label`];
+  for (const [i, label] of labels.entries()) {
+    if (label.box.x0 < frame.x0 || label.box.x1 > frame.x1 || label.box.y0 < frame.y0 || label.box.y1 > frame.y1) trouble.push(`${where}: "${label.text}" runs off the map`);
+    for (const other of labels.slice(i + 1)) if (overlaps(label.box, other.box)) trouble.push(`${where}: "${label.text}" covers "${other.text}" ${depth(label.box, other.box)}`);
+    // Only the comparison country's own name belongs on the panel drawn beside the region.
+    if (panel && !label.panel && overlaps(label.box, panel)) trouble.push(`${where}: "${label.text}" lies on the comparison country's panel`);
+    // A country's name must not sit on the circle (its own label sits under it, the estimates' beside it).
+    const near = { x: Math.max(label.box.x0, Math.min(circle.cx, label.box.x1)), y: Math.max(label.box.y0, Math.min(circle.cy, label.box.y1)) };
+    if (Math.hypot(near.x - circle.cx, near.y - circle.cy) < circle.r - 0.5) trouble.push(`${where}: "${label.text}" lies on the controlled area's circle`);
+  }
+  return trouble;
+}
+
 for (const [name, viewport] of [['phone', PHONE], ['laptop', LAPTOP]] as const) {
-  test(`the size map on a ${name}: at every step its words are inside the map, clear of each other and of the circle, and over the outline laid on the region`, async ({ page }) => {
+  test(`the size map on a ${name}: at every step and without JavaScript its words are inside the map, clear of each other, the circle and the panel, and over the outline laid on the region`, async ({ page, browser }) => {
     await page.setViewportSize(viewport);
     await page.goto('/');
     const steps = await page.locator('scrolly-story[data-chart="size-map"] .scrolly-step').evaluateAll((els) => els.map((el) => el.id));
     expect(steps).toContain('size-influence');
+    const trouble: string[] = [];
     for (const step of steps) {
       await page.goto(`/#${step}`);
       await page.reload();
       await expect(page.locator('scrolly-story[data-chart="size-map"]')).toHaveAttribute('data-active-step', step);
-      const { frame, labels, circle, outlineUnderAll } = await page.locator('scrolly-story[data-chart="size-map"] .chart-svg').evaluate((el) => {
-        const box = (node: Element) => {
-          const r = node.getBoundingClientRect();
-          return { x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
-        };
-        const visible = [...el.querySelectorAll('[data-layer]')].filter((layer) => !layer.classList.contains('is-off'));
-        // A label of two lines (a name and an area) is one block.
-        const blocks = visible.flatMap((layer) => [...layer.querySelectorAll('.label-block, text:not(.label-block text)')]);
-        const controlled = el.querySelector('.size-controlled')!.getBoundingClientRect();
-        const over = el.querySelector('[data-layer="compare-over"]:not(.is-off) .size-compare-over');
-        return {
-          frame: box(el),
-          labels: blocks.map((block) => ({ text: block.textContent!, box: box(block) })),
-          circle: { cx: (controlled.left + controlled.right) / 2, cy: (controlled.top + controlled.bottom) / 2, r: controlled.width / 2 },
-          // Drawn later is drawn on top: every label after the outline, so the outline runs under its words.
-          outlineUnderAll: !over || blocks.every((block) => over.compareDocumentPosition(block) & Node.DOCUMENT_POSITION_FOLLOWING),
-        };
-      });
-      const texts = labels.map((label) => label.text);
+      const words = await sizeMapWords(page);
+      const texts = words.labels.map((label) => label.text);
       expect(texts, step).toContain('Controlled, Jan 2015 (IHS)90,800 km²');
       // An area we converted ends by saying so: "… about 210,000 km²(our conversion)".
       if (step === 'size-influence') expect(texts.filter((text) => / km²(\(our (conversion|calculation)\))?$/.test(text)).length).toBeGreaterThanOrEqual(3);
-      expect(outlineUnderAll, step).toBe(true);
-      const trouble: string[] = [];
-      for (const [i, label] of labels.entries()) {
-        if (label.box.x0 < frame.x0 || label.box.x1 > frame.x1 || label.box.y0 < frame.y0 || label.box.y1 > frame.y1) trouble.push(`${step}: "${label.text}" runs off the map`);
-        for (const other of labels.slice(i + 1)) if (overlaps(label.box, other.box)) trouble.push(`${step}: "${label.text}" covers "${other.text}" ${depth(label.box, other.box)}`);
-        // A country's name must not sit on the circle (its own label sits under it, the estimates' beside it).
-        const near = { x: Math.max(label.box.x0, Math.min(circle.cx, label.box.x1)), y: Math.max(label.box.y0, Math.min(circle.cy, label.box.y1)) };
-        if (Math.hypot(near.x - circle.cx, near.y - circle.cy) < circle.r - 0.5) trouble.push(`${step}: "${label.text}" lies on the controlled area's circle`);
-      }
-      expect(trouble).toEqual([]);
+      trouble.push(...sizeMapTrouble(step, words));
     }
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport, baseURL: test.info().project.use.baseURL });
+    const noScript = await context.newPage();
+    await noScript.goto('/');
+    trouble.push(...sizeMapTrouble('without JavaScript', await sizeMapWords(noScript)));
+    await context.close();
+    expect(trouble).toEqual([]);
   });
 }
 

@@ -56,6 +56,8 @@ export interface InfluenceCircle {
 const REGION_AT: [number, number] = [190, 190];
 // Low enough that a country's northern isles clear the top edge, with room under it for its name.
 const COMPARE_AT: [number, number] = [430, 172];
+/** The left edge of the panel the comparison country is drawn beside the region in. */
+const PANEL_LEFT = COMPARE_AT[0] - 92;
 
 export function sizeMap({ basemap, compare, controlled, influence }: SizeInput): ChartGeometry {
   const { region: [west, south, east, north], focus, countryLabels } = basemap.settings;
@@ -117,9 +119,12 @@ export function sizeMap({ basemap, compare, controlled, influence }: SizeInput):
       {
         id: 'compare-beside',
         description: sizeMapLayers['compare-beside'],
-        scale: 'map',
+        // A scale of its own, not drawn without JavaScript or on paper, where every layer shows at
+        // once: there its panel would cover the estimates' labels, and the outline laid over the
+        // region makes the same comparison.
+        scale: 'beside',
         marks: [
-          { kind: 'rect', x: COMPARE_AT[0] - 92, y: 0, width: SIZE_WIDTH - COMPARE_AT[0] + 92, height: SIZE_HEIGHT, className: 'size-panel' },
+          { kind: 'rect', x: PANEL_LEFT, y: 0, width: SIZE_WIDTH - PANEL_LEFT, height: SIZE_HEIGHT, className: 'size-panel' },
           { kind: 'path', d: compareBeside, className: 'size-compare' },
           // Under the outline, in two short lines: at a phone's type size one line is wider than the panel.
           {
@@ -161,22 +166,24 @@ interface Box {
 }
 
 /**
- * Where a country's name goes: at its place, or moved sideways, away from the circle's centre,
- * until its box is clear of the circle and of the words under it (a name's place can fall on them).
+ * Where a country's name goes: at its place, or the nearest spot below it or to the side (away from
+ * the circle's centre) where its box is clear of the circle and of the words under it (a name's
+ * place can fall on them), staying left of the panel the comparison country is drawn in.
  */
 function clearOfCircle(name: string, x: number, y: number, centre: [number, number], r: number, avoid: Box[]): { x: number; y: number } {
   const half = (name.length * NAME_CHAR) / 2;
-  const clear = (at: number) => {
+  const clear = (at: number, base: number) => {
     const nearX = Math.max(at - half, Math.min(centre[0], at + half));
-    const nearY = Math.max(y - 14, Math.min(centre[1], y + 4));
-    const box = { x0: at - half - 3, x1: at + half + 3, y0: y - 16, y1: y + 6 };
+    const nearY = Math.max(base - 14, Math.min(centre[1], base + 4));
+    const box = { x0: at - half - 3, x1: at + half + 3, y0: base - 16, y1: base + 6 };
     const free = avoid.every((other) => Math.min(box.x1, other.x1) <= Math.max(box.x0, other.x0) || Math.min(box.y1, other.y1) <= Math.max(box.y0, other.y0));
-    return free && Math.hypot(nearX - centre[0], nearY - centre[1]) > r + 4;
+    return free && box.x1 <= PANEL_LEFT - 4 && box.y1 <= SIZE_HEIGHT - 4 && Math.hypot(nearX - centre[0], nearY - centre[1]) > r + 4;
   };
   const away = x < centre[0] ? -1 : 1;
-  let at = x;
-  while (!clear(at) && Math.abs(at - x) < 2 * r + 2 * half) at += away;
-  return { x: at, y };
+  for (let d = 0; d < 2 * r + 2 * half; d++) {
+    for (const spot of [{ x, y: y + d }, { x: x + away * d, y }]) if (clear(spot.x, spot.y)) return spot;
+  }
+  return { x, y };
 }
 
 /**
