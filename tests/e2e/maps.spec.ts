@@ -3,7 +3,7 @@
  * explorer moves by keyboard and by play, and without JavaScript both show the whole period.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { LAPTOP, PHONE } from './support.ts';
+import { LAPTOP, PHONE, withoutJavaScript } from './support.ts';
 
 test.use({ reducedMotion: 'reduce', viewport: LAPTOP });
 
@@ -259,11 +259,9 @@ for (const [name, viewport] of [['phone', PHONE], ['laptop', LAPTOP]] as const) 
     test.use({ viewport });
 
     test('without JavaScript, no name or period covers another, a marker or the key, and none runs off the map', async ({ browser }) => {
-      const context = await browser.newContext({ javaScriptEnabled: false, viewport, baseURL: test.info().project.use.baseURL });
-      const page = await context.newPage();
-      await page.goto('/');
-      for (const root of ['scrolly-story[data-chart="control-map"]', 'time-explorer']) await expectLabelsClear(page, root);
-      await context.close();
+      await withoutJavaScript(browser, viewport, '/', async (page) => {
+        for (const root of ['scrolly-story[data-chart="control-map"]', 'time-explorer']) await expectLabelsClear(page, root);
+      });
     });
 
     test('at every step, no name or status word covers another, a marker or the key', async ({ page }) => {
@@ -334,11 +332,7 @@ for (const [name, viewport] of [['phone', PHONE], ['laptop', LAPTOP]] as const) 
       if (step === 'size-influence') expect(texts.filter((text) => / km²(\(our (conversion|calculation)\))?$/.test(text)).length).toBeGreaterThanOrEqual(3);
       trouble.push(...sizeMapTrouble(step, words));
     }
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport, baseURL: test.info().project.use.baseURL });
-    const noScript = await context.newPage();
-    await noScript.goto('/');
-    trouble.push(...sizeMapTrouble('without JavaScript', await sizeMapWords(noScript)));
-    await context.close();
+    trouble.push(...sizeMapTrouble('without JavaScript', await withoutJavaScript(browser, viewport, '/', sizeMapWords)));
     expect(trouble).toEqual([]);
   });
 }
@@ -391,11 +385,7 @@ for (const [name, viewport] of [['phone', PHONE], ['laptop', LAPTOP]] as const) 
       expect(words.words.length, step).toBeGreaterThan(10);
       trouble.push(...territoryTrouble(step, words));
     }
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport, baseURL: test.info().project.use.baseURL });
-    const noScript = await context.newPage();
-    await noScript.goto('/');
-    trouble.push(...territoryTrouble('without JavaScript', await territoryWords(noScript)));
-    await context.close();
+    trouble.push(...territoryTrouble('without JavaScript', await withoutJavaScript(browser, viewport, '/', territoryWords)));
     expect(trouble).toEqual([]);
   });
 }

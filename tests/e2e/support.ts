@@ -1,7 +1,7 @@
 /**
  * Shared watchers for the browser tests: everything a reader's browser would complain about.
  */
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
 export interface PageTrouble {
@@ -46,4 +46,16 @@ export function pdfPageCount(pdf: Buffer): number {
   const counts = [...text.matchAll(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)|\/Count\s+(\d+)[^>]*?\/Type\s*\/Pages\b/g)].map((m) => Number(m[1] ?? m[2]));
   if (counts.length > 0) expect(pages).toBe(Math.max(...counts));
   return pages;
+}
+
+/** Opens `path` in a fresh browser context without JavaScript, at `viewport`, runs `read` on it and closes it. */
+export async function withoutJavaScript<T>(browser: Browser, viewport: { width: number; height: number }, path: string, read: (page: Page) => Promise<T>): Promise<T> {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport, baseURL: test.info().project.use.baseURL });
+  try {
+    const page = await context.newPage();
+    await page.goto(path);
+    return await read(page);
+  } finally {
+    await context.close();
+  }
 }

@@ -5,6 +5,7 @@
 import { geoAzimuthalEqualArea, geoCentroid, geoPath, type GeoProjection } from 'd3-geo';
 import type { ChartGeometry, Mark } from '../types.ts';
 import type { Basemap, CountryFeature, LonLat } from './basemap.ts';
+import { overlap, type Box } from './place-labels.ts';
 import { formatAmount } from '../../lib/data/format.ts';
 import type { Qualifier } from '../../lib/schemas/common.ts';
 
@@ -158,13 +159,6 @@ const NAME_CHAR = 18 * 0.8;
 /** A bold label's average character at a phone's type size. */
 const LABEL_CHAR = 18 * 0.68;
 
-interface Box {
-  x0: number;
-  x1: number;
-  y0: number;
-  y1: number;
-}
-
 /**
  * Where a country's name goes: at its place, or the nearest spot below it or to the side (away from
  * the circle's centre) where its box is clear of the circle and of the words under it (a name's
@@ -176,7 +170,7 @@ function clearOfCircle(name: string, x: number, y: number, centre: [number, numb
     const nearX = Math.max(at - half, Math.min(centre[0], at + half));
     const nearY = Math.max(base - 14, Math.min(centre[1], base + 4));
     const box = { x0: at - half - 3, x1: at + half + 3, y0: base - 16, y1: base + 6 };
-    const free = avoid.every((other) => Math.min(box.x1, other.x1) <= Math.max(box.x0, other.x0) || Math.min(box.y1, other.y1) <= Math.max(box.y0, other.y0));
+    const free = avoid.every((other) => overlap(box, other) === 0);
     return free && box.x1 <= PANEL_LEFT - 4 && box.y1 <= SIZE_HEIGHT - 4 && Math.hypot(nearX - centre[0], nearY - centre[1]) > r + 4;
   };
   const away = x < centre[0] ? -1 : 1;
