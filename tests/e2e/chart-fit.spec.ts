@@ -7,6 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseCsv } from '../support/csv.ts';
+import { withoutJavaScript } from './support.ts';
 
 const SCREENS = [
   { width: 390, height: 844 },
@@ -30,6 +31,8 @@ interface StepFit {
   /** Area, in CSS px², where the active card lies over the drawing. */
   cardOverDrawing: number;
   smallestText: { size: number; text: string };
+  /** Words drawn past the chart's own box, which the pinned graphic clips away (the axis, say). */
+  clippedText: string[];
 }
 
 /** Brings a step to its reading position (its scroll margin), as a deep link or Next does. */
@@ -54,8 +57,13 @@ async function atStep(page: Page, id: string): Promise<StepFit> {
       return true;
     };
     let smallest = { size: Infinity, text: '' };
+    const clipped: string[] = [];
     for (const text of svg.querySelectorAll('text')) {
       if (!visible(text) || !text.textContent?.trim()) continue;
+      const r = text.getBoundingClientRect();
+      // A stacked chart clips at its own box; others at the pinned graphic's.
+      const clip = getComputedStyle(svg).overflow === 'hidden' ? box : graphic;
+      if (r.bottom > clip.bottom + 1 || r.top < clip.top - 1) clipped.push(text.textContent);
       const size = Number.parseFloat(getComputedStyle(text).fontSize) * text.getScreenCTM()!.a;
       if (size < smallest.size) smallest = { size, text: text.textContent };
     }
@@ -66,6 +74,7 @@ async function atStep(page: Page, id: string): Promise<StepFit> {
       graphic: { top: graphic.top, bottom: graphic.bottom },
       cardOverDrawing: Math.round(w * h),
       smallestText: smallest,
+      clippedText: clipped,
     };
   }, id);
 }
@@ -82,6 +91,9 @@ for (const screen of SCREENS) {
       const fit = await atStep(page, id);
       if (fit.graphic.top < -1 || fit.graphic.bottom > screen.height + 1) problems.push(`${id}: graphic ${Math.round(fit.graphic.top)}–${Math.round(fit.graphic.bottom)} px, screen ${screen.height}`);
       if (screen.width <= PHONE_WIDTH && fit.cardOverDrawing > 0) problems.push(`${id}: card over the chart, ${fit.cardOverDrawing} px²`);
+      // Not yet at 360×640: the fighters chart's six rows of 2018 need more height than a
+      // 640 px screen leaves the pinned graphic (issue 14, still open).
+      if (!(screen.height === 640 && fit.chart === 'fighters') && fit.clippedText.length) problems.push(`${id}: cut off at the chart's edge: ${fit.clippedText.join(', ')}`);
       if (screen.width === 390 && ROW_CHARTS.includes(fit.chart) && fit.smallestText.size < 12)
         problems.push(`${id}: "${fit.smallestText.text}" at ${fit.smallestText.size.toFixed(1)} px`);
       if (screen.width === 390 || screen.width === 1280) {
@@ -189,11 +201,9 @@ for (const width of [390, 1280]) {
         trouble.push(...rowChartTrouble(id, boxes));
       }
     }
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 800 }, baseURL: test.info().project.use.baseURL });
-    const noScript = await context.newPage();
-    await noScript.goto('/');
-    for (const chart of ROW_CHARTS) trouble.push(...rowChartTrouble(`${chart} without JavaScript`, await rowChartBoxes(noScript, chart)));
-    await context.close();
+    await withoutJavaScript(browser, { width, height: 800 }, '/', async (noScript) => {
+      for (const chart of ROW_CHARTS) trouble.push(...rowChartTrouble(`${chart} without JavaScript`, await rowChartBoxes(noScript, chart)));
+    });
     expect(trouble).toEqual([]);
   });
 }
