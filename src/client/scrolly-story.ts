@@ -89,9 +89,11 @@ class ScrollyStory extends HTMLElement {
     const caption = this.querySelector<HTMLElement>('.chart-caption');
     if (!graphic || !body || !caption) return;
     const parked = this.#parkedStep();
-    this.style.setProperty('--scrolly-caption', `${Math.ceil(this.#caption + Number.parseFloat(getComputedStyle(caption).marginBlockEnd))}px`);
+    const captionHeight = Math.ceil(this.#caption + Number.parseFloat(getComputedStyle(caption).marginBlockEnd));
+    this.style.setProperty('--scrolly-caption', `${captionHeight}px`);
     this.style.setProperty('--scrolly-graphic', `${Math.ceil(this.#graphic)}px`);
     const stacked = getComputedStyle(body).getPropertyValue('--scrolly-stacked').trim() === '1';
+    this.#liftCaption(stacked ? captionHeight : 0);
     const top = Number.parseFloat(getComputedStyle(graphic).top) || 0;
     const line = stacked ? Math.ceil(top + this.#graphic + 12) : undefined;
     if (line === undefined) this.style.removeProperty('--scrolly-line');
@@ -106,6 +108,25 @@ class ScrollyStory extends HTMLElement {
       this.#stackedLine = line;
       this.#onResize();
     }
+  }
+
+  /**
+   * On a short phone a tall chart would lose its lowest rows and axis under its caption, so the
+   * caption scrolls away above the screen and the drawing has its space (--scrolly-lift, the
+   * caption's height). The caption is read before the first step, which starts below the graphic.
+   */
+  #liftCaption(captionHeight: number): void {
+    const svg = this.querySelector<SVGSVGElement>('.chart-svg');
+    const lifted = Number.parseFloat(this.style.getPropertyValue('--scrolly-lift')) || 0;
+    let lift = 0;
+    if (svg && captionHeight > 0) {
+      const [, , width, height] = (svg.getAttribute('viewBox') ?? '').split(' ').map(Number);
+      const [ratioWidth, ratioHeight] = (svg.style.aspectRatio || `${width} / ${height}`).split('/').map(Number);
+      const needed = (svg.clientWidth * ratioHeight!) / ratioWidth!;
+      const room = Number.parseFloat(getComputedStyle(svg).maxHeight) - lifted;
+      if (needed > room + 1) lift = captionHeight;
+    }
+    if (lift !== lifted) this.style.setProperty('--scrolly-lift', `${lift}px`);
   }
 
   /**
