@@ -159,3 +159,27 @@ test('the page prints without navigation, with its lists intact and link address
   expect(await page.locator('.teach-chapter').nth(1).evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
   expect((await page.pdf({ format: 'A4' })).byteLength).toBeGreaterThan(10_000);
 });
+
+test('"On this page" opens on the first screen: beside the title on a wide screen and in view while reading, under the introduction on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openTeachers(page);
+  const contents = page.locator('nav.teachers-contents');
+  const links = contents.getByRole('link');
+  await expect(links.first()).toHaveText('Tools for the classroom');
+  expect(await links.count()).toBe(chapters.length + 1 + (await page.locator('#lesson-plan').count()));
+  const title = (await page.locator('h1').boundingBox())!;
+  const box = (await contents.boundingBox())!;
+  expect(Math.abs(box.y - title.y), 'the contents start level with the title').toBeLessThanOrEqual(24);
+  expect(box.x + box.width, 'the contents sit beside the title').toBeLessThanOrEqual(title.x);
+  // Reading the last chapter, the list is still there to jump from.
+  await page.locator(`#teach-${chapters.at(-1)!.slug}`).scrollIntoViewIfNeeded();
+  await expect(contents).toBeInViewport();
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.evaluate(() => scrollTo(0, 0));
+  const intro = (await page.locator('.teachers-intro').boundingBox())!;
+  const onPhone = (await contents.boundingBox())!;
+  const tools = (await page.locator('#tools').boundingBox())!;
+  expect(onPhone.y, 'under the introduction').toBeGreaterThanOrEqual(intro.y + intro.height);
+  expect(onPhone.y + onPhone.height, 'before the tools').toBeLessThanOrEqual(tools.y);
+});

@@ -133,6 +133,15 @@ const expectedMessages: Record<string, string[]> = {
   'teaching-link-to-missing-anchor': [
     'teaching.json › entry "the-end" › field "lessonPlan.stages[0].use[0]": no chapter, section or step has the id "baghuz-falls"; did you mean "baghuz"?',
   ],
+  'teaching-names-a-chart-not-shown': [
+    'teaching.json › entry "the-end" › field "lessonPlan.stages[1].activity": names the size map, which no chapter shows: name a chart the story has (territory), or take it out',
+  ],
+  'teaching-stage-shows-a-chart-not-drawn': [
+    'teaching.json › entry "the-end" › field "lessonPlan.stages[0].chart": no chapter shows the people chart: use one the story has (territory)',
+  ],
+  'teaching-miscounts-steps': [
+    'teaching.json › entry "the-end" › field "lessonPlan.stages[0].activity": says "its three steps", but the territory chart has 1 step: give the number it has, or write "its steps"',
+  ],
   'chapter-without-teaching-notes': ['teaching.json › entry "the-end": the chapter has no teaching notes: add an entry with at least three discussion questions'],
   'event-unknown-kind': [
     'data/events.json › entry "baghuz-falls" › field "kind": "liberated" is not valid: use one of "captured", "retaken", "declared", "offensive", "strike", "other"',

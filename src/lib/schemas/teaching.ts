@@ -89,8 +89,11 @@ export type LessonStage = z.infer<typeof lessonStageSchema>;
  * does not exist, and every anchor a lesson stage uses still on the page. Returns the entries by
  * chapter slug, or throws a ContentError listing every problem.
  */
-export function teachingNotes(raw: unknown, context: { file: string; chapters: string[]; anchors: ReadonlySet<string> }): Map<string, TeachingEntry> {
-  const { file, chapters, anchors } = context;
+export function teachingNotes(
+  raw: unknown,
+  context: { file: string; chapters: string[]; anchors: ReadonlySet<string>; stepCharts: ReadonlyMap<string, string> },
+): Map<string, TeachingEntry> {
+  const { file, chapters, anchors, stepCharts } = context;
   const problems: ContentProblem[] = [];
   const parsed = teachingSchema.safeParse(raw);
   if (!parsed.success) {
@@ -116,10 +119,78 @@ export function teachingNotes(raw: unknown, context: { file: string; chapters: s
         problems.push({ file, entry: entry.chapter, field: `lessonPlan.stages[${i}].use[${j}]`, message: `no chapter, section or step has the id "${id}"${hint}` });
       }),
     );
+    for (const problem of chartWordsProblems(entry, stepCharts)) problems.push({ file, entry: entry.chapter, ...problem });
   }
   for (const slug of chapters) {
     if (!notes.has(slug)) problems.push({ file, entry: slug, message: 'the chapter has no teaching notes: add an entry with at least three discussion questions' });
   }
   if (problems.length > 0) throw new ContentError(problems);
   return notes;
+}
+
+/** What teachers call each chart in their notes, so a note about a chart the story no longer has is caught. */
+const CHART_NAMES: [RegExp, string][] = [
+  [/\bsize map\b/i, 'size-map'],
+  [/\bpeople chart\b/i, 'people'],
+  [/\bfighters chart\b/i, 'fighters'],
+  [/\bterritory chart\b/i, 'territory'],
+  [/\bcontrol map\b/i, 'control-map'],
+];
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const STEP_COUNT = new RegExp(`\\b(?:its|the|all)\\s+(${NUMBER_WORDS.join('|')}|\\d+)\\s+steps\\b`, 'i');
+
+/**
+ * What the notes say about the charts against what the chapters draw: a chart named in the notes
+ * is one the story shows; a stage that shows a chart uses that chart's steps; and "its four steps"
+ * is the number the chart has, since a teacher reads it out in class and counts.
+ */
+function chartWordsProblems(entry: TeachingEntry, stepCharts: ReadonlyMap<string, string>): { field: string; message: string }[] {
+  const problems: { field: string; message: string }[] = [];
+  const shown = new Set(stepCharts.values());
+  const stepsOf = (chart: string) => [...stepCharts].filter(([, of]) => of === chart).map(([id]) => id);
+  const texts: [string, string][] = entry.questions.map((question, i) => [`questions[${i}]`, question]);
+  const plan = entry.lessonPlan;
+  if (plan) {
+    texts.push(['lessonPlan.aim', plan.aim], ...plan.prepare.map((line, i): [string, string] => [`lessonPlan.prepare[${i}]`, line]));
+    plan.stages.forEach((stage, i) => texts.push([`lessonPlan.stages[${i}].title`, stage.title], [`lessonPlan.stages[${i}].activity`, stage.activity]));
+  }
+  for (const [field, value] of texts) {
+    for (const [name, chart] of CHART_NAMES) {
+      const said = name.exec(value)?.[0];
+      if (said && !shown.has(chart)) problems.push({ field, message: `names the ${said}, which no chapter shows: name a chart the story has (${[...shown].join(', ')}), or take it out` });
+    }
+  }
+  plan?.stages.forEach((stage, i) => {
+    const usedCharts = new Set(stage.use.flatMap((id) => (stepCharts.has(id) ? [stepCharts.get(id)!] : [])));
+    if (stage.chart && !shown.has(stage.chart)) {
+      problems.push({ field: `lessonPlan.stages[${i}].chart`, message: `no chapter shows the ${stage.chart} chart: use one the story has (${[...shown].join(', ')})` });
+      return;
+    }
+    if (stage.chart) {
+      stage.use.forEach((id, j) => {
+        const of = stepCharts.get(id);
+        if (of && of !== stage.chart) {
+          problems.push({
+            field: `lessonPlan.stages[${i}].use[${j}]`,
+            message: `"${id}" is a step of the ${of} chart, but this stage shows the ${stage.chart} chart: use its steps (${stepsOf(stage.chart!).join(', ')}), or change "chart"`,
+          });
+        }
+      });
+    }
+    const count = STEP_COUNT.exec(stage.activity);
+    if (!count) return;
+    const chart = stage.chart ?? (usedCharts.size === 1 ? [...usedCharts][0] : undefined);
+    if (!chart) {
+      problems.push({ field: `lessonPlan.stages[${i}].activity`, message: `says "${count[0]}" but the stage names no chart: give it "chart", or write "its steps"` });
+      return;
+    }
+    const said = NUMBER_WORDS.indexOf(count[1]!.toLowerCase());
+    const number = said >= 0 ? said : Number(count[1]);
+    const has = stepsOf(chart).length;
+    if (number !== has) {
+      problems.push({ field: `lessonPlan.stages[${i}].activity`, message: `says "${count[0]}", but the ${chart} chart has ${has} step${has === 1 ? '' : 's'}: give the number it has, or write "its steps"` });
+    }
+  });
+  return problems;
 }

@@ -26,6 +26,8 @@ export interface ChapterCheck {
   anchors: Map<string, string>;
   /** The slugs of the chapters whose frontmatter is valid. */
   slugs: string[];
+  /** Each step's chart, by step id: what teaching notes may say about a chart's steps. */
+  stepCharts: Map<string, string>;
 }
 
 export function checkChapters(
@@ -39,6 +41,7 @@ export function checkChapters(
   const problems: ContentProblem[] = [];
   const anchors = new Map<string, string>();
   const slugs: string[] = [];
+  const stepCharts = new Map<string, string>();
   const orders = new Map<number, string>();
   const folder = join(contentDir, 'chapters');
   const files = existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.mdx')).sort() : [];
@@ -93,8 +96,12 @@ export function checkChapters(
     }
     checkUses(outline, { file, entry }, ids, unreadable, displayDir, problems, claimAnchor, figures, layersOf);
     problems.push(...checkCitationMarks(outline, { file, entry }, figures));
+    for (const use of outline.uses) {
+      const chart = use.ancestors.find((ancestor) => ancestor.name === 'Scrolly')?.attributes.chart;
+      if (use.name === 'Step' && use.attributes.id && chart) stepCharts.set(use.attributes.id, chart);
+    }
   }
-  return { problems, anchors, slugs };
+  return { problems, anchors, slugs, stepCharts };
 }
 
 /** An MDX parse error, with the fix for the mistake editors make most: a component left open. */

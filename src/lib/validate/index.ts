@@ -40,7 +40,7 @@ export function checkContent(contentDir: string, projectDir = process.cwd()): Co
   const pages = checkPages(absolute, display, data.ids, data.unreadable, figures, layers);
   const chaptersComplete = chapters.problems.length === 0;
   const permalinks = checkRegistry(absolute, display, chapters.anchors, chaptersComplete);
-  const teaching = chaptersComplete ? checkTeaching(absolute, display, chapters.slugs, chapters.anchors) : [];
+  const teaching = chaptersComplete ? checkTeaching(absolute, display, chapters.slugs, chapters.anchors, chapters.stepCharts) : [];
   const derived = checkDerived(data, display);
   const spellings = data.unreadable.has('glossary') ? [] : checkSpellings(absolute, display, data.rows.get('glossary'));
   // Without the quotations, typed words cannot be told from stored ones; the unreadable file is reported already.
