@@ -19,11 +19,22 @@ function buildFixture(badCase: string) {
 }
 
 describe('astro build on bad content', () => {
+  it('stops on a title with an unquoted colon, naming the file and line, without crashing', () => {
+    const { status, output, content, outDir } = buildFixture('frontmatter-colon-unquoted');
+    expect(status).toBe(1);
+    expect(output).toContain(`${content}/chapters/the-end.mdx:4:8 › entry "the-end": the frontmatter cannot be read`);
+    expect(output).not.toContain('YAMLParseError');
+    expect(existsSync(outDir)).toBe(false);
+  });
+
   it('stops on an unknown <Fig id> with the file, line, entry and field', () => {
     const { status, output, content, outDir } = buildFixture('unknown-figure');
     expect(status).not.toBe(0);
     expect(output).toContain(`${content}/chapters/the-end.mdx:12:32 › entry "the-end" › field "id of <Fig>": no entry "area-2016"`);
     expect(output).toContain('Did you mean "area-2015"?');
+    // The message alone: no hook-error notice or stack trace around it.
+    expect(output).not.toContain('Stack trace');
+    expect(output).not.toContain('An unhandled error occurred');
     expect(existsSync(outDir)).toBe(false);
   });
 

@@ -123,8 +123,8 @@ const expectedMessages: Record<string, string[]> = {
     'chapters/the-end.mdx:10:1 › entry "the-end": text outside any <Section> cannot be linked to: move it into a section ("The last pocket fell in March 2019.',
   ],
   'mdx-syntax-error': [
-    'chapters/the-end.mdx:12:1 › entry "the-end": the MDX cannot be read: Expected a closing tag for `<Fig>`',
-    'a component with nothing inside ends with "/>", as in <Fig … />',
+    'chapters/the-end.mdx:12:32 › entry "the-end": the MDX cannot be read: this <Fig> is never closed.',
+    'one with nothing inside ends with "/>", as in <Fig … />',
   ],
   'duplicate-order': ['chapters/the-end.mdx › entry "the-end" › field "order": 1 is already the order of', 'chapters/the-beginning.mdx; give each chapter its own position'],
   'source-invalid-url': [
@@ -133,6 +133,23 @@ const expectedMessages: Record<string, string[]> = {
   'teaching-link-to-missing-anchor': [
     'teaching.json › entry "the-end" › field "lessonPlan.stages[0].use[0]": no chapter, section or step has the id "baghuz-falls"; did you mean "baghuz"?',
   ],
+  'frontmatter-colon-unquoted': [
+    'chapters/the-end.mdx:4:8 › entry "the-end": the frontmatter cannot be read: a value with ": " in it reads as a second field. Put the whole value in double quotes, e.g. title: "Reading the numbers: a guide"',
+  ],
+  'frontmatter-quote-inside-quotes': [
+    'chapters/the-end.mdx:4:14 › entry "the-end": the frontmatter cannot be read (Unexpected scalar at node end). Put a value that holds a colon, a # or starts with a quote in double quotes, and write a double quote inside it as \\", e.g. title: "The \\"last\\" pocket"',
+  ],
+  'stray-less-than': [
+    'chapters/the-end.mdx:12:26 › entry "the-end": the MDX cannot be read: "<" starts a component in MDX ("<RAND, the g…"). To write it as text, use &lt; (as in "IHS &lt; RAND") or the words "less than"',
+  ],
+  'stray-curly-bracket': [
+    'chapters/the-end.mdx:12:20 › entry "the-end": the MDX cannot be read: "{" starts a piece of code in MDX',
+    'To write a curly bracket as text, put a backslash before it: \\{like this\\}',
+  ],
+  'section-never-closed': [
+    'chapters/the-end.mdx:10:1 › entry "the-end": the MDX cannot be read: this <Section> is never closed. One that wraps text ends with </Section> where its text ends',
+  ],
+  'lower-case-component': ['chapters/the-end.mdx:12:32 › entry "the-end": <fig> prints nothing: components start with a capital letter, so write <Fig>'],
   'teaching-names-a-chart-not-shown': [
     'teaching.json › entry "the-end" › field "lessonPlan.stages[1].activity": names the size map, which no chapter shows: name a chart the story has (territory), or take it out',
   ],

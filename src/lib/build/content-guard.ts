@@ -6,7 +6,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContent, ContentError, formatReport, type ContentProblem } from '../validate/index.ts';
+import { checkContent, formatReport, type ContentProblem } from '../validate/index.ts';
 import { watchContent } from './dev-content-watch.ts';
 
 export function contentGuard(contentDir: string): AstroIntegration {
@@ -24,7 +24,10 @@ export function contentGuard(contentDir: string): AstroIntegration {
           logger.error(formatReport(problems));
           return;
         }
-        throw new ContentError(problems);
+        // The report alone, as an editor should read it: thrown, it would come wrapped in Astro's
+        // "unhandled error in a hook" notice and a stack trace of the kit's own code.
+        console.error(formatReport(problems));
+        process.exit(1);
       },
       'astro:server:setup': ({ server, logger }) => {
         watchContent({ server, logger, contentDir, root, problems: atStart });

@@ -80,6 +80,21 @@ export class MdxSyntaxError extends Error {
   }
 }
 
+/** The frontmatter (between the `---` lines) is not valid YAML; the line is the file's. */
+export class FrontmatterSyntaxError extends MdxSyntaxError {}
+
+/**
+ * The YAML parser's complaint in words an editor can act on. The common mistake is a value with
+ * ": " in it (a title with a colon), which YAML reads as a second key.
+ */
+function frontmatterMessage(error: Error): string {
+  const first = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  if (/compact mapping|Nested mappings|Implicit map keys/i.test(error.message)) {
+    return `the frontmatter cannot be read: a value with ": " in it reads as a second field. Put the whole value in double quotes, e.g. title: "Reading the numbers: a guide"`;
+  }
+  return `the frontmatter cannot be read (${first}). Put a value that holds a colon, a # or starts with a quote in double quotes, and write a double quote inside it as \\", e.g. title: "The \\"last\\" pocket"`;
+}
+
 interface Node {
   type: string;
   name?: string | null;
@@ -129,7 +144,15 @@ export function outlineChapter(source: string): ChapterOutline {
 
   const visit = (node: Node) => {
     if (node.type === 'yaml') {
-      const parsed: unknown = parseYaml(node.value ?? '');
+      let parsed: unknown;
+      try {
+        parsed = parseYaml(node.value ?? '');
+      } catch (error) {
+        // The YAML's own line counts from the first line after the opening "---".
+        const at = (error as { linePos?: { line: number; col: number }[] }).linePos?.[0];
+        const opening = node.position?.start.line ?? 1;
+        throw new FrontmatterSyntaxError(frontmatterMessage(error as Error), opening + (at?.line ?? 1), at?.col ?? 1);
+      }
       data = parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
       return;
     }

@@ -8,7 +8,7 @@ import { chapterSchema } from '../schemas/chapters.ts';
 import { pageSchema } from '../schemas/pages.ts';
 import { dataCollections, type DataCollectionName } from '../schemas/index.ts';
 import { kebabId } from '../schemas/common.ts';
-import { outlineChapter, MdxSyntaxError, type ChapterOutline } from '../mdx/outline.ts';
+import { outlineChapter, FrontmatterSyntaxError, MdxSyntaxError, type ChapterOutline } from '../mdx/outline.ts';
 import { proseComponents } from '../mdx/components.ts';
 import { chartIds, datedCharts, isChartId, type ChartId } from '../../charts/index.ts';
 import { parsePartialDate } from '../schemas/common.ts';
@@ -61,11 +61,12 @@ export function checkChapters(
   for (const name of files) {
     const file = `${displayDir}/chapters/${name}`;
     let outline;
+    const source = readFileSync(join(folder, name), 'utf8');
     try {
-      outline = outlineChapter(readFileSync(join(folder, name), 'utf8'));
+      outline = outlineChapter(source);
     } catch (error) {
       if (!(error instanceof MdxSyntaxError)) throw error;
-      problems.push(syntaxProblem(file, name.replace(/\.mdx$/, ''), error));
+      problems.push(syntaxProblem(file, name.replace(/\.mdx$/, ''), error, source));
       continue;
     }
 
@@ -104,11 +105,42 @@ export function checkChapters(
   return { problems, anchors, slugs, stepCharts };
 }
 
-/** An MDX parse error, with the fix for the mistake editors make most: a component left open. */
-function syntaxProblem(file: string, entry: string, error: MdxSyntaxError): ContentProblem {
-  const open = /Expected a closing tag for `<(\w+)>`/.exec(error.message)?.[1];
-  const hint = open ? `: a component with nothing inside ends with "/>", as in <${open} … />; one that wraps text needs a closing </${open}>` : '';
-  return { file, entry, line: error.line, column: error.column, message: `the MDX cannot be read: ${error.message}${hint}` };
+/**
+ * An MDX parse error, with the fix for the mistakes editors make most: a component left open, and a
+ * "<" or "{" meant as text, which MDX reads as the start of a component or an expression.
+ */
+function syntaxProblem(file: string, entry: string, error: MdxSyntaxError, source: string): ContentProblem {
+  if (error instanceof FrontmatterSyntaxError) return { file, entry, line: error.line, column: error.column, message: error.message };
+  const at = { file, entry, line: error.line, column: error.column };
+  const unclosed = /Expected a closing tag for `<(\w+)>` \((\d+):(\d+)/.exec(error.message);
+  if (unclosed) {
+    const [, name, line, column] = unclosed;
+    return {
+      ...at,
+      line: Number(line),
+      column: Number(column),
+      message: `the MDX cannot be read: this <${name}> is never closed. One that wraps text ends with </${name}> where its text ends; one with nothing inside ends with "/>", as in <${name} … />`,
+    };
+  }
+  const text = source.split('\n')[error.line - 1] ?? '';
+  const before = text.slice(0, Math.max(0, error.column - 1));
+  const angle = before.lastIndexOf('<');
+  if (/acorn|expression/i.test(error.message)) {
+    return {
+      ...at,
+      message: `the MDX cannot be read: "{" starts a piece of code in MDX (${error.message}). To write a curly bracket as text, put a backslash before it: \\{like this\\}`,
+    };
+  }
+  // A "<" before anything but a component's name is text that MDX misread.
+  const tag = /^<\/?([A-Za-z]\w*)/.exec(text.slice(angle))?.[1];
+  if (angle >= 0 && !(tag && tag in proseComponents)) {
+    return {
+      ...at,
+      column: angle + 1,
+      message: `the MDX cannot be read: "<" starts a component in MDX ("${text.slice(angle, angle + 12)}…"). To write it as text, use &lt; (as in "IHS &lt; RAND") or the words "less than"`,
+    };
+  }
+  return { ...at, message: `the MDX cannot be read: ${error.message}` };
 }
 
 /**
@@ -136,7 +168,11 @@ function checkUses(
     const at = { ...where, line: use.line, column: use.column };
     const rule = proseComponents[use.name];
     if (!rule) {
-      if (/^[A-Z]/.test(use.name)) {
+      // MDX renders <fig> as an unknown HTML tag, so the number would silently vanish.
+      const meant = Object.keys(proseComponents).find((component) => component.toLowerCase() === use.name.toLowerCase());
+      if (meant) {
+        problems.push({ ...at, message: `<${use.name}> prints nothing: components start with a capital letter, so write <${meant}>` });
+      } else if (/^[A-Z]/.test(use.name)) {
         const known = Object.entries(proseComponents).map(([component, { purpose }]) => `<${component}> (${purpose})`);
         problems.push({ ...at, message: `<${use.name}> is not a component chapters can use: use ${known.join(', ')}` });
       }
@@ -293,11 +329,12 @@ export function checkPages(
     const file = `${displayDir}/pages/${name}`;
     const entry = name.replace(/\.mdx$/, '');
     let outline;
+    const source = readFileSync(join(folder, name), 'utf8');
     try {
-      outline = outlineChapter(readFileSync(join(folder, name), 'utf8'));
+      outline = outlineChapter(source);
     } catch (error) {
       if (!(error instanceof MdxSyntaxError)) throw error;
-      problems.push(syntaxProblem(file, name.replace(/\.mdx$/, ''), error));
+      problems.push(syntaxProblem(file, name.replace(/\.mdx$/, ''), error, source));
       continue;
     }
     const parsed = pageSchema.safeParse(outline.frontmatter);
