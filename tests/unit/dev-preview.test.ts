@@ -118,7 +118,18 @@ describe('one message everywhere', () => {
     const report = formatReport(checkContent(folder));
     const guard = contentGuard(folder).hooks['astro:config:setup'] as (options: unknown) => void;
     const root = new URL(`file://${process.cwd()}/`);
-    expect(() => guard({ command: 'build', config: { root }, logger: logger() })).toThrow(report);
+    // The build prints the report alone and stops with status 1.
+    const printed = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const exit = vi.spyOn(process, 'exit').mockImplementation((code) => {
+      throw new Error(`exit ${code}`);
+    });
+    try {
+      expect(() => guard({ command: 'build', config: { root }, logger: logger() })).toThrow('exit 1');
+      expect(printed).toHaveBeenCalledWith(report);
+    } finally {
+      printed.mockRestore();
+      exit.mockRestore();
+    }
     const devLog = logger();
     guard({ command: 'dev', config: { root }, logger: devLog });
     expect(devLog.error).toHaveBeenCalledWith(report);

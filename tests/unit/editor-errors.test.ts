@@ -140,7 +140,7 @@ const expectedMessages: Record<string, string[]> = {
     'chapters/the-end.mdx:4:14 › entry "the-end": the frontmatter cannot be read (Unexpected scalar at node end). Put a value that holds a colon, a # or starts with a quote in double quotes, and write a double quote inside it as \\", e.g. title: "The \\"last\\" pocket"',
   ],
   'stray-less-than': [
-    'chapters/the-end.mdx:12:26 › entry "the-end": the MDX cannot be read: "<" starts a component in MDX ("<RAND, the g…"). To write it as text, use &lt; (as in "IHS &lt; RAND") or the words "less than"',
+    'chapters/the-end.mdx:12:26 › entry "the-end": the MDX cannot be read: "<" starts a component in MDX ("<RAND, the g…"). To write it as text, use &lt; (as in "5 &lt; 7") or the words "less than"',
   ],
   'stray-curly-bracket': [
     'chapters/the-end.mdx:12:20 › entry "the-end": the MDX cannot be read: "{" starts a piece of code in MDX',
@@ -148,6 +148,13 @@ const expectedMessages: Record<string, string[]> = {
   ],
   'section-never-closed': [
     'chapters/the-end.mdx:10:1 › entry "the-end": the MDX cannot be read: this <Section> is never closed. One that wraps text ends with </Section> where its text ends',
+  ],
+  'misspelt-field': [
+    'data/territory.json › entry "ihs-2015-01" › field "qualifer": "qualifer" is not a field of this entry: did you mean "qualifier"?',
+    'one it does not know would be dropped without a word',
+  ],
+  'frontmatter-unknown-field': [
+    'chapters/the-end.mdx › entry "the-end" › field "sumary": in the frontmatter: "sumary" is not a field of this entry: did you mean "summary"? Its fields are "slug", "order", "title", "summary", "objectives"',
   ],
   'lower-case-component': ['chapters/the-end.mdx:12:32 › entry "the-end": <fig> prints nothing: components start with a capital letter, so write <Fig>'],
   'teaching-names-a-chart-not-shown': [

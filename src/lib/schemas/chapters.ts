@@ -1,8 +1,8 @@
 /** Frontmatter of a chapter in `content/chapters/*.mdx`. */
 import { z } from 'astro/zod';
-import { kebabId, expected, text } from './common.ts';
+import { kebabId, expected, text, fields } from './common.ts';
 
-export const chapterSchema = z.object({
+export const chapterSchema = fields({
   /** The chapter's anchor (`/#<slug>`): chosen once, never changed, because teachers link to it. */
   slug: kebabId,
   /** Position in the explainer, from 1. */

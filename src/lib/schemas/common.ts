@@ -3,6 +3,27 @@
  * what was wrong and what would be valid, because the validator prints them as they are.
  */
 import { z } from 'astro/zod';
+import { closest } from '../validate/problems.ts';
+
+/**
+ * An entry's fields, and no others: a misspelt field ("qualifer") would otherwise be dropped
+ * without a word, and the reader would lose what it said.
+ */
+export function fields<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
+  const known = Object.keys(shape);
+  return z.strictObject(shape, {
+    error: (issue) => {
+      if (issue.code !== 'unrecognized_keys') return undefined;
+      return issue.keys
+        .map((key) => {
+          const near = closest(key, known);
+          const hint = near.length ? `did you mean ${near.map((n) => `"${n}"`).join(' or ')}? ` : '';
+          return `"${key}" is not a field of this entry: ${hint}Its fields are ${known.map((n) => `"${n}"`).join(', ')}; one it does not know would be dropped without a word`;
+        })
+        .join('; ');
+    },
+  });
+}
 
 /**
  * An error message for editors: "required: …" when the field is missing, otherwise the value

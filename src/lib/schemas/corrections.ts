@@ -1,9 +1,9 @@
 /** The corrections log: every change of substance to a published fact, shown to readers. */
 import { z } from 'astro/zod';
-import { kebabId, partialDate, text, type Refs } from './common.ts';
+import { kebabId, partialDate, text, type Refs, fields } from './common.ts';
 
 export const correctionSchema = (refs: Refs) =>
-  z.object({
+  fields({
     /** Stable id, e.g. `2026-11-bbc-date`. */
     id: kebabId,
     /** When the change was published. */

@@ -5,7 +5,7 @@
  * the validator can check the arithmetic and every surface can print it as our calculation.
  */
 import { z } from 'astro/zod';
-import { kebabId, oneOf } from './common.ts';
+import { kebabId, oneOf, fields } from './common.ts';
 
 /**
  * The calculations the explainer makes, each with a fixed number of input figures:
@@ -17,7 +17,7 @@ export const derivedOperations = ['sq-mi-to-km2', 'percent-of', 'difference'] as
 export type DerivedOperation = (typeof derivedOperations)[number];
 
 /** `derivedFrom`: the operation and the ids of the figures in figures.json it starts from. */
-export const derivation = z.object({
+export const derivation = fields({
   /** How the value is worked out: sq-mi-to-km2, percent-of or difference. */
   operation: z.enum(derivedOperations, { error: oneOf(derivedOperations) }),
   /** Ids of figures in content/data/figures.json, in the order the operation takes them. */

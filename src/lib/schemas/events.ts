@@ -1,12 +1,12 @@
 /** Dated events of the story, each tied to places on the map. */
 import { z } from 'astro/zod';
-import { kebabId, partialDate, sourced, expected, oneOf, text, type Refs } from './common.ts';
+import { kebabId, partialDate, sourced, expected, oneOf, text, type Refs, fields } from './common.ts';
 
 export const eventKinds = ['captured', 'retaken', 'declared', 'offensive', 'strike', 'other'] as const;
 export type EventKind = (typeof eventKinds)[number];
 
 export const eventSchema = (refs: Refs) =>
-  z.object({
+  fields({
     /** Stable id, e.g. `city-falls`. */
     id: kebabId,
     /** The date the best source gives. */
@@ -14,7 +14,7 @@ export const eventSchema = (refs: Refs) =>
     /** Other dates that credible sources give, each with why they differ. */
     altDates: z
       .array(
-        z.object({
+        fields({
           /** The other date. */
           date: partialDate,
           /** Why it differs, e.g. "formal declaration", "US time". */

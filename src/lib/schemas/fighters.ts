@@ -1,13 +1,12 @@
 /** Estimates of fighters and members, always as ranges with the body that issued them. */
 import { z } from 'astro/zod';
-import { amountFields, checkAmount, kebabId, partialDate, qualifier, confidence, sourced, withRange, oneOf, text, where, type Refs } from './common.ts';
+import { amountFields, checkAmount, kebabId, partialDate, qualifier, confidence, sourced, withRange, oneOf, text, where, type Refs, fields } from './common.ts';
 
 /** `fighters` under arms; `members` including non-combatants; `foreign-fighters` cumulative travellers. */
 export const fighterKinds = ['fighters', 'members', 'foreign-fighters'] as const;
 
 export const fighterSchema = (refs: Refs) =>
-  z
-    .object({
+  fields({
       /** Stable id, e.g. `cia-2014`. */
       id: kebabId,
       kind: z.enum(fighterKinds, { error: oneOf(fighterKinds) }),

@@ -1,14 +1,13 @@
 /** The named numbers prose prints through `<Fig id>`, each with its unit and source. */
 import { z } from 'astro/zod';
 import { derivedFields } from './derived.ts';
-import { amountFields, checkAmount, kebabId, partialDate, qualifier, sourced, withRange, oneOf, text, type Refs } from './common.ts';
+import { amountFields, checkAmount, kebabId, partialDate, qualifier, sourced, withRange, oneOf, text, type Refs, fields } from './common.ts';
 
 export const figureUnits = ['people', 'fighters', 'members', 'km2', 'sq-mi', 'km', 'percent', 'countries', 'count'] as const;
 export type FigureUnit = (typeof figureUnits)[number];
 
 export const figureSchema = (refs: Refs) =>
-  z
-    .object({
+  fields({
       /** Stable id used by `<Fig id>`, e.g. `peak-population-bbc`. */
       id: kebabId,
       /** What the number is, in a phrase: what was counted, when, and by whom. */

@@ -1,9 +1,9 @@
 /** Terms a reader may not know; `<Term id>` links to them. */
 import { z } from 'astro/zod';
-import { kebabId, sourced, text, type Refs } from './common.ts';
+import { kebabId, sourced, text, type Refs, fields } from './common.ts';
 
 export const glossarySchema = (refs: Refs) =>
-  z.object({
+  fields({
     /** Stable id used by `<Term id>` and `/glossary#<id>`, e.g. `sdf`. */
     id: kebabId,
     /** The term as a reader meets it, with its abbreviation if readers meet one. */

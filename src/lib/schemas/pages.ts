@@ -1,8 +1,8 @@
 /** Frontmatter of a stand-alone page written in MDX, e.g. `content/pages/methods.mdx` → /methods. */
 import { z } from 'astro/zod';
-import { text } from './common.ts';
+import { text, fields } from './common.ts';
 
-export const pageSchema = z.object({
+export const pageSchema = fields({
   /** The page title. */
   title: text('the page title'),
   /** One sentence for search results and link previews. */

@@ -1,11 +1,11 @@
 /** Places on the maps, with coordinates in decimal degrees (WGS 84). */
 import { z } from 'astro/zod';
-import { kebabId, sourced, expected, oneOf, text, type Refs } from './common.ts';
+import { kebabId, sourced, expected, oneOf, text, type Refs, fields } from './common.ts';
 
 export const labelSides = ['left', 'right', 'above', 'below', 'none'] as const;
 
 export const placeSchema = (refs: Refs) =>
-  z.object({
+  fields({
     /** Stable id used by events, e.g. `city`. */
     id: kebabId,
     /** Name as the explainer spells it. */

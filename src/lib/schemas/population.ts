@@ -1,13 +1,12 @@
 /** Estimates of how many people lived under the group's rule, and counts of people liberated. */
 import { z } from 'astro/zod';
-import { amountFields, checkAmount, confidence, kebabId, partialDate, qualifier, sourced, where, withRange, oneOf, text, type Refs } from './common.ts';
+import { amountFields, checkAmount, confidence, kebabId, partialDate, qualifier, sourced, where, withRange, oneOf, text, type Refs, fields } from './common.ts';
 
 /** `under-rule` estimates a population at a moment; `liberated` is a running total of people freed. */
 export const populationKinds = ['under-rule', 'liberated'] as const;
 
 export const populationSchema = (refs: Refs) =>
-  z
-    .object({
+  fields({
       /** Stable id, e.g. `bbc-2018-peak`. */
       id: kebabId,
       /** Population under rule at a moment, or people liberated (cumulative): never on one axis. */

@@ -3,13 +3,13 @@
  * source that reports them. `<Quote id>` prints the words; nothing else may type them.
  */
 import { z } from 'astro/zod';
-import { kebabId, partialDate, sourced, text, type Refs } from './common.ts';
+import { kebabId, partialDate, sourced, text, type Refs, fields } from './common.ts';
 
 /** Quotation marks belong to the page, not the words: a stored quote has none at its ends. */
 const QUOTE_MARKS = /^["“”‘’']|["“”‘’']$/;
 
 export const quoteSchema = (refs: Refs) =>
-  z.object({
+  fields({
     /** Stable id used by `<Quote id>`, e.g. `minister-last-stand`. */
     id: kebabId,
     /** The words exactly as the source gives them, without the quotation marks around them. */

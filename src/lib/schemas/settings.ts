@@ -4,13 +4,13 @@
  * which series or figure a chart puts first from here, so the code under `src/` names no topic.
  */
 import { z } from 'astro/zod';
-import { expected, kebabId, parsePartialDate, text } from './common.ts';
+import { expected, kebabId, parsePartialDate, text, fields } from './common.ts';
 
 const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)], {
   error: expected('a [longitude, latitude] pair in degrees, e.g. [2.35, 48.86]'),
 });
 
-export const settingsSchema = z.object({
+export const settingsSchema = fields({
   /** The explainer's title, as on the front page, in tabs and in citations. */
   title: text('the explainer’s title'),
   /** The published address, for canonical links, the sitemap and citations (Netlify's URL wins when set). */
@@ -20,7 +20,7 @@ export const settingsSchema = z.object({
   /** The line under the title on the front page. */
   lede: text('the line under the title on the front page'),
   /** Who publishes the explainer and who wrote it: the masthead, the byline and the article metadata. */
-  byline: z.object(
+  byline: z.strictObject(
     {
       /** The organisation that publishes it, shown as the masthead. */
       publisher: text('the name of who publishes the explainer, e.g. "Explainer Kit"'),
@@ -49,44 +49,44 @@ export const settingsSchema = z.object({
   teachersNote: text('a sentence or two for teachers about sensitive material').optional(),
   /** The areas an estimate may apply to (`where` and `scope` in the data), with their labels. */
   areas: z
-    .array(z.object({ id: kebabId, label: text('the area’s name as readers see it') }), { error: expected('a list of { "id", "label" } areas') })
+    .array(fields({ id: kebabId, label: text('the area’s name as readers see it') }), { error: expected('a list of { "id", "label" } areas') })
     .min(1, { error: 'is empty: list at least one area an estimate can apply to' }),
   /** What the maps show; needed when a chapter uses a map. */
-  map: z.object({
+  map: fields({
     /** The region the maps show: [west, south, east, north] in degrees. */
     region: z.tuple([z.number(), z.number(), z.number(), z.number()], { error: expected('[west, south, east, north] in degrees') }),
     /** Countries drawn stronger, by their Natural Earth names, e.g. "France". */
     focus: z.array(text('a country’s Natural Earth name')).min(1, { error: 'is empty: name at least one country to draw stronger' }),
     /** Where to print each focus country's name. */
-    countryLabels: z.array(z.object({ name: text('the name to print'), at: lonLat })).default([]),
+    countryLabels: z.array(fields({ name: text('the name to print'), at: lonLat })).default([]),
     /** Rivers to draw stronger and name; each is found by points on its banks. */
     rivers: z
-      .array(z.object({ name: text('the river’s name'), through: z.array(lonLat).min(1, { error: 'is empty: give at least one point on the river' }), label: lonLat }))
+      .array(fields({ name: text('the river’s name'), through: z.array(lonLat).min(1, { error: 'is empty: give at least one point on the river' }), label: lonLat }))
       .default([]),
     /** Where the size map centres its circles (the middle of the territory); the region's centre when not given. */
     centre: lonLat.optional(),
     /** A well-known country drawn to the same scale, with the figure giving its area (the size map and the territory chart need it). */
-    compare: z.object({
+    compare: fields({
       country: text('the country’s Natural Earth name, e.g. "France"'),
       label: text('how readers know it, e.g. "France"'),
       figure: kebabId,
     }).optional(),
   }).optional(),
   /** Options for the charts the chapters use; a chart that needs options and has none stops the build. */
-  charts: z.object({
-    territory: z.object({
+  charts: fields({
+    territory: fields({
       /** The body whose area-controlled series is the main line: rows whose `body` starts with this. */
       series: text('the body (as in territory.json "body") whose controlled-area figures make the main line'),
       /** A short name for that series on the chart. */
       seriesLabel: text('a short name for the main series'),
     }).optional(),
-    people: z.object({
+    people: fields({
       /** The population estimate to lift out of the rows. */
       highlight: kebabId,
       /** Estimates dated up to the end of this year count as "at the peak". */
       peakUntil: z.number({ error: expected('a year, e.g. 2015') }).int(),
     }).optional(),
-    'size-map': z.object({
+    'size-map': fields({
       /** The figure whose area becomes the circle. */
       area: kebabId,
       /** What that circle is, in a few words. */

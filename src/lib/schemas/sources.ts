@@ -1,11 +1,11 @@
 /** A publication a figure or claim comes from. Every data row points at one of these. */
 import { z } from 'astro/zod';
-import { kebabId, partialDate, expected, oneOf, text } from './common.ts';
+import { kebabId, partialDate, expected, oneOf, text, fields } from './common.ts';
 
 export const sourceKinds = ['official', 'research', 'news-agency', 'major-outlet'] as const;
 export type SourceKind = (typeof sourceKinds)[number];
 
-export const sourceSchema = z.object({
+export const sourceSchema = fields({
   /** Stable id used by rows, `<Cite>` and `/sources#<id>`; e.g. `agency-2018-report`. */
   id: kebabId,
   /** Who published it, as a reader would name them: "a news agency", "a government inspector general". */

@@ -5,9 +5,9 @@
  * plan that points at a section which no longer exists would fail a teacher in front of a class.
  */
 import { z } from 'astro/zod';
-import { expected, kebabId, oneOf, text } from './common.ts';
+import { expected, kebabId, oneOf, text, fields } from './common.ts';
 import { chartIds as allChartIds, type ChartId } from '../../charts/index.ts';
-import { closest, ContentError, fieldPath, type ContentProblem } from '../validate/problems.ts';
+import { closest, ContentError, fieldPath, issuePath, reportedIssues, type ContentProblem } from '../validate/problems.ts';
 
 /**
  * Numbers of 100 or more, years apart, typed as numerals. Teaching notes point readers to the
@@ -34,7 +34,7 @@ const teachingText = (valid: string) =>
 
 const chartIds: ChartId[] = [...allChartIds];
 
-export const lessonStageSchema = z.object({
+export const lessonStageSchema = fields({
   /** How long the stage takes, in whole minutes. */
   minutes: z.number({ error: expected('the minutes this stage takes, a whole number') }).int().min(1).max(120),
   /** A short name for the stage, e.g. "Starter". */
@@ -47,8 +47,7 @@ export const lessonStageSchema = z.object({
   chart: z.enum(chartIds as [ChartId, ...ChartId[]], { error: oneOf(chartIds) }).optional(),
 });
 
-export const lessonPlanSchema = z
-  .object({
+export const lessonPlanSchema = fields({
     /** The lesson's title, as a question it answers or a topic. */
     title: teachingText('the lesson title'),
     /** Length of the lesson; the stages add up to it. */
@@ -67,7 +66,7 @@ export const lessonPlanSchema = z
     }
   });
 
-export const teachingEntrySchema = z.object({
+export const teachingEntrySchema = fields({
   /** The chapter's slug (its frontmatter `slug`). */
   chapter: kebabId,
   /** Open questions for discussion: neutral, answerable from the chapter and its sources. */
@@ -97,8 +96,8 @@ export function teachingNotes(
   const problems: ContentProblem[] = [];
   const parsed = teachingSchema.safeParse(raw);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const [index, ...field] = issue.path;
+    for (const issue of reportedIssues(parsed.error.issues)) {
+      const [index, ...field] = issuePath(issue);
       const entry = typeof index === 'number' && Array.isArray(raw) ? ((raw[index] as { chapter?: unknown })?.chapter ?? `#${index + 1}`) : undefined;
       problems.push({ file, entry: entry === undefined ? undefined : String(entry), field: field.length ? fieldPath(field) : undefined, message: issue.message });
     }

@@ -1,7 +1,7 @@
 /** Area figures for the group's territory. Different measures never share an unlabelled axis. */
 import { z } from 'astro/zod';
 import { derivedFields } from './derived.ts';
-import { amountFields, checkAmount, confidence, kebabId, partialDate, qualifier, sourced, where, withRange, oneOf, text, type Refs } from './common.ts';
+import { amountFields, checkAmount, confidence, kebabId, partialDate, qualifier, sourced, where, withRange, oneOf, text, type Refs, fields } from './common.ts';
 
 export const territoryMeasures = ['controlled-area', 'share-lost', 'influence-area', 'pocket-area'] as const;
 export type TerritoryMeasure = (typeof territoryMeasures)[number];
@@ -10,8 +10,7 @@ export type TerritoryMeasure = (typeof territoryMeasures)[number];
 export const territoryUnit = (measure: TerritoryMeasure) => (measure === 'share-lost' ? 'percent' : 'km2');
 
 export const territorySchema = (refs: Refs) =>
-  z
-    .object({
+  fields({
       /** Stable id, e.g. `monitor-2015-01`. */
       id: kebabId,
       /** What the figure measures: area controlled, share of once-held ground lost, area of influence, or the last pocket. */

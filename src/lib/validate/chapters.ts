@@ -13,7 +13,7 @@ import { proseComponents } from '../mdx/components.ts';
 import { chartIds, datedCharts, isChartId, type ChartId } from '../../charts/index.ts';
 import { parsePartialDate } from '../schemas/common.ts';
 import { DATE_PLACEHOLDERS, FIGURE_PLACEHOLDER } from '../data/fill-figures.ts';
-import { fieldPath, suggestion, type ContentProblem } from './problems.ts';
+import { fieldPath, issuePath, reportedIssues, suggestion, type ContentProblem } from './problems.ts';
 import type { ParsedRow } from './data.ts';
 import { checkCitationMarks } from './citation-marks.ts';
 
@@ -73,8 +73,8 @@ export function checkChapters(
     const parsed = chapterSchema.safeParse(outline.frontmatter);
     const entry = typeof outline.frontmatter.slug === 'string' ? outline.frontmatter.slug : name.replace(/\.mdx$/, '');
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        problems.push({ file, entry, field: fieldPath(issue.path) || undefined, message: `in the frontmatter: ${issue.message}` });
+      for (const issue of reportedIssues(parsed.error.issues)) {
+        problems.push({ file, entry, field: fieldPath(issuePath(issue)) || undefined, message: `in the frontmatter: ${issue.message}` });
       }
     } else {
       claimAnchor(parsed.data.slug, `the chapter ${file}`, { file, entry, field: 'slug' });
@@ -137,7 +137,7 @@ function syntaxProblem(file: string, entry: string, error: MdxSyntaxError, sourc
     return {
       ...at,
       column: angle + 1,
-      message: `the MDX cannot be read: "<" starts a component in MDX ("${text.slice(angle, angle + 12)}…"). To write it as text, use &lt; (as in "IHS &lt; RAND") or the words "less than"`,
+      message: `the MDX cannot be read: "<" starts a component in MDX ("${text.slice(angle, angle + 12)}…"). To write it as text, use &lt; (as in "5 &lt; 7") or the words "less than"`,
     };
   }
   return { ...at, message: `the MDX cannot be read: ${error.message}` };
@@ -339,8 +339,8 @@ export function checkPages(
     }
     const parsed = pageSchema.safeParse(outline.frontmatter);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        problems.push({ file, entry, field: fieldPath(issue.path) || undefined, message: `in the frontmatter: ${issue.message}` });
+      for (const issue of reportedIssues(parsed.error.issues)) {
+        problems.push({ file, entry, field: fieldPath(issuePath(issue)) || undefined, message: `in the frontmatter: ${issue.message}` });
       }
     }
     // Anchors only need to be unique within the page.

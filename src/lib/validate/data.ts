@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataCollections, isEntryRef, plainRefs, type DataCollectionName, type EntryRef } from '../schemas/index.ts';
-import { fieldPath, parseJsonFile, suggestion, type ContentProblem } from './problems.ts';
+import { fieldPath, issuePath, reportedIssues, parseJsonFile, suggestion, type ContentProblem } from './problems.ts';
 
 export type ParsedRow = Record<string, unknown> & { id: string };
 
@@ -98,8 +98,8 @@ export function checkData(contentDir: string, displayDir: string): DataCheck {
       }
       const result = parser.safeParse(item);
       if (!result.success) {
-        for (const issue of result.error.issues) {
-          problems.push({ file, entry, field: fieldPath(issue.path) || undefined, message: issue.message });
+        for (const issue of reportedIssues(result.error.issues)) {
+          problems.push({ file, entry, field: fieldPath(issuePath(issue)) || undefined, message: issue.message });
         }
         return;
       }

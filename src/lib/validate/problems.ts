@@ -44,6 +44,27 @@ export function fieldPath(path: readonly PropertyKey[]): string {
   );
 }
 
+/** Where a schema problem is: an unknown field is named as the field, not as the entry it sits in. */
+export function issuePath(issue: { code?: string; path: readonly PropertyKey[]; keys?: readonly string[] }): PropertyKey[] {
+  return issue.code === 'unrecognized_keys' && issue.keys?.length === 1 ? [...issue.path, issue.keys[0]!] : [...issue.path];
+}
+
+type SchemaIssue = { code?: string; path: readonly PropertyKey[]; keys?: readonly string[]; message: string };
+
+/**
+ * One mistake, one message: a misspelt field ("sumary") also leaves the field it was meant to be
+ * missing, and "required: …" beside "did you mean "summary"?" says the same thing twice.
+ */
+export function reportedIssues<Issue extends SchemaIssue>(issues: readonly Issue[]): Issue[] {
+  const misspelt = issues.filter((issue) => issue.code === 'unrecognized_keys');
+  const sameEntry = (a: readonly PropertyKey[], b: readonly PropertyKey[]) => a.length === b.length && a.every((key, i) => key === b[i]);
+  return issues.filter((issue) => {
+    if (!issue.message.startsWith('required')) return true;
+    const field = String(issue.path.at(-1));
+    return !misspelt.some((m) => sameEntry(m.path, issue.path.slice(0, -1)) && (m.keys ?? []).some((key) => closest(key, [field]).length > 0));
+  });
+}
+
 /** Up to three ids close to a mistyped one, for "did you mean". */
 export function closest(wrong: string, candidates: Iterable<string>, most = 3): string[] {
   const scored = [...candidates].map((candidate) => ({ candidate, distance: editDistance(wrong, candidate) }));

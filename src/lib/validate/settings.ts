@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { settingsSchema, SETTINGS_FILE, type Settings } from '../schemas/settings.ts';
 import { countryNames } from '../../charts/geo/basemap.ts';
 import type { DataCheck } from './data.ts';
-import { fieldPath, parseJsonFile, suggestion, type ContentProblem } from './problems.ts';
+import { fieldPath, issuePath, reportedIssues, parseJsonFile, suggestion, type ContentProblem } from './problems.ts';
 
 export interface SettingsCheck {
   settings?: Settings;
@@ -28,7 +28,7 @@ export function checkSettings(contentDir: string, displayDir: string, data: Data
   const raw = json.value;
   const parsed = settingsSchema.safeParse(raw);
   if (!parsed.success) {
-    return { problems: parsed.error.issues.map((issue) => ({ file, entry: ENTRY, field: fieldPath(issue.path) || undefined, message: issue.message })) };
+    return { problems: reportedIssues(parsed.error.issues).map((issue) => ({ file, entry: ENTRY, field: fieldPath(issuePath(issue)) || undefined, message: issue.message })) };
   }
   const settings = parsed.data;
   const problems: ContentProblem[] = [];
