@@ -156,6 +156,10 @@ const expectedMessages: Record<string, string[]> = {
   'frontmatter-unknown-field': [
     'chapters/the-end.mdx › entry "the-end" › field "sumary": in the frontmatter: "sumary" is not a field of this entry: did you mean "summary"? Its fields are "slug", "order", "title", "summary", "objectives"',
   ],
+  'number-typed-in-prose': [
+    'chapters/the-end.mdx:12:92 › entry "the-end": "45,000" is an amount typed into the text: a number readers see comes from',
+    'data/figures.json, with its source. Add it there and print it with <Fig id="…" /> (a share with <Ratio>); a number that is not a figure (a count of steps, say) is written in words',
+  ],
   'lower-case-component': ['chapters/the-end.mdx:12:32 › entry "the-end": <fig> prints nothing: components start with a capital letter, so write <Fig>'],
   'teaching-names-a-chart-not-shown': [
     'teaching.json › entry "the-end" › field "lessonPlan.stages[1].activity": names the size map, which no chapter shows: name a chart the story has (territory), or take it out',

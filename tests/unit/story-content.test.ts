@@ -77,19 +77,6 @@ describe('the chapters', () => {
     expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(5000);
   });
 
-  it('type no number of 100 or more outside a component (years excepted)', () => {
-    const bare: string[] = [];
-    for (const { name, outline } of [...chapters, ...pages]) {
-      for (const match of outline.prose.matchAll(/\d[\d,.]*\d|\d/g)) {
-        const text = match[0];
-        const value = Number(text.replace(/,/g, ''));
-        const isYear = /^(19|20)\d\d$/.test(text);
-        if (value >= 100 && !isYear) bare.push(`${name}: "${outline.prose.slice(Math.max(0, match.index - 30), match.index + text.length + 10)}"`);
-      }
-    }
-    expect(bare).toEqual([]);
-  });
-
   it('put every paragraph in a section with an explicit, unique id', () => {
     const ids: string[] = [];
     for (const { name, outline } of chapters) {

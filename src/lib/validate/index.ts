@@ -5,6 +5,7 @@ import { checkDerived } from './derived.ts';
 import { checkChapters, checkPages } from './chapters.ts';
 import { checkRegistry } from './permalinks.ts';
 import { checkTeaching } from './teaching.ts';
+import { checkTypedNumbers } from './typed-numbers.ts';
 import { checkSettings } from './settings.ts';
 import { checkSpellings } from './spellings.ts';
 import { checkQuotations } from './quotations.ts';
@@ -45,7 +46,8 @@ export function checkContent(contentDir: string, projectDir = process.cwd()): Co
   const spellings = data.unreadable.has('glossary') ? [] : checkSpellings(absolute, display, data.rows.get('glossary'));
   // Without the quotations, typed words cannot be told from stored ones; the unreadable file is reported already.
   const quotations = data.unreadable.has('quotes') ? [] : checkQuotations(absolute, display, data.rows.get('quotes'));
-  return [...data.problems, ...derived, ...settings.problems, ...chapters.problems, ...pages, ...quotations, ...spellings, ...permalinks, ...teaching];
+  const typedNumbers = checkTypedNumbers(absolute, display);
+  return [...data.problems, ...derived, ...settings.problems, ...chapters.problems, ...pages, ...typedNumbers, ...quotations, ...spellings, ...permalinks, ...teaching];
 }
 
 /** Throws a `ContentError` listing every problem, or returns quietly. */
