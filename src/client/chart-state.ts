@@ -5,7 +5,7 @@
  * The story's <scrolly-story> and the embed's <chart-steps> both drive their chart through this,
  * so a chart shows the same at a step wherever it is shown.
  */
-import { openLayers, stackLayout, type StackPart } from '../charts/stack-layout.ts';
+import { openLayers, partsShown, stackedHeight, stackLayout, type StackSlotPart } from '../charts/stack-layout.ts';
 
 export interface ChartStep {
   id: string;
@@ -25,8 +25,8 @@ export class ChartState {
   readonly #steps: ChartStep[];
   readonly #layers: SVGGElement[];
   readonly #axes: SVGGElement[];
-  /** A chart whose parts stack: its parts, and which layers each step draws in full. */
-  #stack?: { parts: Map<string, SVGGElement>; open: (Set<string> | null)[] };
+  /** A chart whose parts stack: its parts' elements and slots, each layer's scale, and which layers each step draws in full. */
+  #stack?: { elements: Map<string, SVGGElement>; parts: StackSlotPart[]; scales: Map<string, string>; open: (Set<string> | null)[] };
 
   /** `root` holds the chart's SVG and sends the step event; `steps` are the chart's steps in order. */
   constructor(root: HTMLElement, steps: ChartStep[]) {
@@ -62,37 +62,28 @@ export class ChartState {
     const elements = [...this.#root.querySelectorAll<SVGGElement>('.chart-svg [data-stack-top]')];
     if (!svg || elements.length === 0) return;
     const keyOf = (el: SVGGElement) => (el.classList.contains('axis') ? `axis:${el.dataset.scale}` : el.dataset.layer!);
-    const parts = new Map(elements.map((el) => [keyOf(el), el]));
-    const shows = this.#steps.map((step) => [...layersOf(step.show)]);
-    const open = openLayers(shows);
-    this.#stack = { parts, open };
-    const [, , width, height] = svg.getAttribute('viewBox')!.split(' ').map(Number);
-    const ends = shows.map((show, i) => stackLayout(this.#stackParts(new Set(show)), open[i]!).bottom);
-    const lowest = Math.max(...[...parts.values()].map((el) => Number(el.dataset.stackTop) + Number(el.dataset.stackHeight)));
-    const tallest = Math.max(...ends) + (height! - lowest);
-    svg.setAttribute('preserveAspectRatio', 'xMidYMin slice');
-    svg.style.aspectRatio = `${width} / ${tallest}`;
-    svg.classList.add('is-stacked');
-  }
-
-  /** The stack's parts as the layout sees them, for a step that shows these layers. */
-  #stackParts(shown: Set<string>): StackPart[] {
-    const scales = new Set(['always']);
-    for (const layer of this.#layers) if (shown.has(layer.dataset.layer ?? '')) scales.add(layer.dataset.scale ?? '');
-    return [...(this.#stack?.parts ?? [])].map(([key, el]) => ({
+    const byKey = new Map(elements.map((el) => [keyOf(el), el]));
+    const parts = [...byKey].map(([key, el]) => ({
       key,
       top: Number(el.dataset.stackTop),
       height: Number(el.dataset.stackHeight),
       ...(el.dataset.stackFolded ? { folded: Number(el.dataset.stackFolded) } : {}),
       ...(el.dataset.stackWith ? { with: el.dataset.stackWith } : {}),
-      shown: key.startsWith('axis:') ? scales.has(key.slice(5)) : shown.has(key),
     }));
+    const scales = new Map(this.#layers.map((layer) => [layer.dataset.layer ?? '', layer.dataset.scale ?? '']));
+    const shows = this.#steps.map((step) => [...layersOf(step.show)]);
+    this.#stack = { elements: byKey, parts, scales, open: openLayers(shows) };
+    const [, , width, height] = svg.getAttribute('viewBox')!.split(' ').map(Number);
+    svg.style.aspectRatio = `${width} / ${stackedHeight(parts, scales, shows, height!)}`;
+    svg.setAttribute('preserveAspectRatio', 'xMidYMin slice');
+    svg.classList.add('is-stacked');
   }
 
   #layOut(index: number, shown: Set<string>): void {
     if (!this.#stack) return;
-    const { offsets, folded } = stackLayout(this.#stackParts(shown), this.#stack.open[index]!);
-    for (const [key, el] of this.#stack.parts) {
+    const { parts, scales, open, elements } = this.#stack;
+    const { offsets, folded } = stackLayout(partsShown(parts, scales, shown), open[index]!);
+    for (const [key, el] of elements) {
       el.style.transform = `translateY(${offsets.get(key) ?? 0}px)`;
       el.classList.toggle('is-folded', folded.has(key));
     }
