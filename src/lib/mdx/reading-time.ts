@@ -28,7 +28,7 @@ export interface PassageWords {
   kind: 'section' | 'step';
   /** Words a reader reads in the passage, including its steps (for a section). */
   words: number;
-  /** Its paragraphs (a chart's embed sizes the space for a step's words by them). */
+  /** Its paragraphs, a list's items among them (a chart's embed sizes the room for a step's words by them). */
   paragraphs: number;
 }
 
