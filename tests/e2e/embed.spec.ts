@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { readdirSync, readFileSync } from 'node:fs';
 import { outlineChapter } from '../../src/lib/mdx/outline.ts';
 import { chartIds as allChartIds } from '../../src/charts/index.ts';
+import { EMBED_HEIGHT_MESSAGE } from '../../src/client/embed-message.ts';
 import { watch, withoutJavaScript } from './support.ts';
 
 const chartIds: string[] = [...allChartIds];
@@ -205,7 +206,7 @@ test.describe('framed by a page on another origin', () => {
     pages.set('/explainer', `<iframe src="${new URL('/', site).href}" title="Chart" width="800" height="700"></iframe>`);
     pages.set('/embed', `<iframe src="${new URL('/embed/territory/', site).href}" title="Chart" width="800" height="700"></iframe>`);
     // A frame of the other site's own that claims to be an embed, to see that the code ignores it.
-    pages.set('/impostor', `<script>parent.postMessage({ type: 'explainer-embed:height', chart: 'territory', height: 77 }, '*');</script>`);
+    pages.set('/impostor', `<script>parent.postMessage({ type: '${EMBED_HEIGHT_MESSAGE}', chart: 'territory', height: 77 }, '*');</script>`);
     // Another port is another origin: the same test a teacher's learning platform would make.
     server = createServer((req, res) => {
       const body = pages.get(req.url ?? '');
@@ -301,7 +302,7 @@ test.describe('framed by a page on another origin', () => {
 
         // Messages from anywhere else change nothing: the impostor frame (another origin) sends
         // 77 px, and the page itself (wrong origin and source) 55 px.
-        await page.evaluate(() => postMessage({ type: 'explainer-embed:height', chart: 'territory', height: 55 }, '*'));
+        await page.evaluate((type) => postMessage({ type, chart: 'territory', height: 55 }, '*'), EMBED_HEIGHT_MESSAGE);
         await expect.poll(() => page.evaluate(() => (window as unknown as { heard: number[] }).heard)).toEqual(expect.arrayContaining([77, 55]));
         expect((await measure(page)).frame).toBe(sized.frame);
 

@@ -177,7 +177,7 @@ export function embedHeightAt(geometry: ChartGeometry, words: EmbedWords, width:
   const lines = (chars: number, em: number, size: number, across: number) => Math.max(1, Math.ceil((chars * em * size) / across));
   const caption = lines(words.title, bold, title, column) * title * 1.25 + (words.subtitle ? lines(words.subtitle, sans, small, column) * small * 1.6 + 2.4 : 0) + 12;
   const chart = (Math.min(column, EMBED_CHART_WIDTH) * drawnHeight(geometry, words.shows)) / geometry.width;
-  const step = Math.max(...words.steps.map((paragraphs) => paragraphs.reduce((sum, chars) => sum + lines(chars, serif, body, measure(body)) * body * 1.6 + 8, 0)));
+  const step = Math.max(0, ...words.steps.map((paragraphs) => paragraphs.reduce((sum, chars) => sum + lines(chars, serif, body, measure(body)) * body * 1.6 + 8, 0)));
   const controls = 12 + 44;
   const notes = (chars: number) => lines(chars, sans, small, measure(small)) * small * 1.6;
   const notesHeight = 12 + notes(words.sources) + 8 + 44 + 12 + notes(words.credit);
