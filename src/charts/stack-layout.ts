@@ -60,3 +60,27 @@ export function openLayers(shows: string[][]): (Set<string> | null)[] {
   });
   return open;
 }
+
+/** A stacked part before a step decides whether it shows. */
+export type StackSlotPart = Omit<StackPart, 'shown'>;
+
+/**
+ * The parts as a step that shows these layers sees them: a layer shows when the step names it,
+ * an axis (`axis:<scale>`) when a layer shown is drawn on its scale. `scales` gives each layer's.
+ */
+export function partsShown(parts: StackSlotPart[], scales: ReadonlyMap<string, string>, shown: ReadonlySet<string>): StackPart[] {
+  const inView = new Set(['always', ...[...shown].map((layer) => scales.get(layer) ?? '')]);
+  return parts.map((part) => ({ ...part, shown: part.key.startsWith('axis:') ? inView.has(part.key.slice(5)) : shown.has(part.key) }));
+}
+
+/**
+ * The height a stacked chart keeps through all its steps: its tallest step's, with whatever the
+ * complete drawing (`height` high) has below its lowest part. The graphic never changes size under
+ * the reader, on the page or in an embed.
+ */
+export function stackedHeight(parts: StackSlotPart[], scales: ReadonlyMap<string, string>, shows: string[][], height: number): number {
+  const open = openLayers(shows);
+  const ends = shows.map((show, i) => stackLayout(partsShown(parts, scales, new Set(show)), open[i]!).bottom);
+  const lowest = Math.max(...parts.map((part) => part.top + part.height));
+  return Math.max(...ends) + (height - lowest);
+}

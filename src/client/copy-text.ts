@@ -47,9 +47,10 @@ class CopyText extends HTMLElement {
     const source = this.#source();
     if (!source) return;
     this.#refreshAccessDates();
-    const text = source.textContent?.replace(/\s+/g, ' ').trim() ?? '';
     try {
-      await this.#write(text, source.innerHTML.trim());
+      // Code (a textarea) is copied as it reads, line by line and as plain text only; prose joins its lines.
+      if (source instanceof HTMLTextAreaElement) await navigator.clipboard.writeText(source.value);
+      else await this.#write(source.textContent?.replace(/\s+/g, ' ').trim() ?? '', source.innerHTML.trim());
       this.#announce(this.dataset.copied ?? 'Copied');
     } catch {
       this.#announce('Could not copy: select the text and copy it instead');

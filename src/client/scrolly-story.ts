@@ -8,7 +8,7 @@
  * several steps, reloads mid-page, deep links and back/forward land on the right state.
  */
 import { applyMotion, currentMotion, setMotion } from './motion.ts';
-import { openLayers, stackLayout, type StackPart } from '../charts/stack-layout.ts';
+import { ChartState, stepsOf } from './chart-state.ts';
 
 /** Whether the reader has scrolled or pressed anything since the page opened. */
 let readerHasMoved = false;
@@ -22,11 +22,8 @@ const parkedAt = (step: HTMLElement) =>
 
 class ScrollyStory extends HTMLElement {
   #steps: HTMLElement[] = [];
-  #layers: SVGGElement[] = [];
-  #axes: SVGGElement[] = [];
+  #chart?: ChartState;
   #active = -1;
-  /** A chart whose parts stack: its parts, and which layers each step draws in full. */
-  #stack?: { parts: Map<string, SVGGElement>; open: (Set<string> | null)[] };
   #observer?: IntersectionObserver;
   /** While a button-driven scroll is under way, the steps it passes must not flash their states. */
   #settling?: ReturnType<typeof setTimeout>;
@@ -39,15 +36,13 @@ class ScrollyStory extends HTMLElement {
 
   connectedCallback(): void {
     this.#steps = [...this.querySelectorAll<HTMLElement>('.scrolly-step')];
-    this.#layers = [...this.querySelectorAll<SVGGElement>('.chart-svg .layer')];
-    this.#axes = [...this.querySelectorAll<SVGGElement>('.chart-svg .axis')];
     if (this.#steps.length === 0) return;
     this.dataset.enhanced = '';
 
     for (const nav of this.querySelectorAll<HTMLElement>('.step-nav')) nav.hidden = false;
     this.#steps[0]?.querySelector<HTMLElement>('[data-step-prev]')?.setAttribute('hidden', '');
     this.#steps.at(-1)?.querySelector<HTMLElement>('[data-step-next]')?.setAttribute('hidden', '');
-    this.#prepareStack();
+    this.#chart = new ChartState(this, stepsOf(this.#steps));
     this.addEventListener('click', this.#onClick);
     this.addEventListener('focusin', this.#onFocus);
     const toggle = this.querySelector<HTMLButtonElement>('[data-motion-toggle]');
@@ -142,51 +137,6 @@ class ScrollyStory extends HTMLElement {
   /** The stacked reading line in px from the top of the screen; undefined side by side. */
   #stackedLine?: number;
 
-  /**
-   * A stacked chart keeps one height through all its steps (the tallest step's), so the pinned
-   * graphic never changes size under the reader; what the drawing leaves below it is cut off.
-   */
-  #prepareStack(): void {
-    const svg = this.querySelector<SVGSVGElement>('.chart-svg');
-    const elements = [...this.querySelectorAll<SVGGElement>('.chart-svg [data-stack-top]')];
-    if (!svg || elements.length === 0) return;
-    const keyOf = (el: SVGGElement) => (el.classList.contains('axis') ? `axis:${el.dataset.scale}` : el.dataset.layer!);
-    const parts = new Map(elements.map((el) => [keyOf(el), el]));
-    const shows = this.#steps.map((step) => (step.dataset.show ?? '').split(/\s+/).filter(Boolean));
-    const open = openLayers(shows);
-    this.#stack = { parts, open };
-    const [, , width, height] = svg.getAttribute('viewBox')!.split(' ').map(Number);
-    const ends = shows.map((show, i) => stackLayout(this.#stackParts(new Set(show)), open[i]!).bottom);
-    const lowest = Math.max(...[...parts.values()].map((el) => Number(el.dataset.stackTop) + Number(el.dataset.stackHeight)));
-    const tallest = Math.max(...ends) + (height! - lowest);
-    svg.setAttribute('preserveAspectRatio', 'xMidYMin slice');
-    svg.style.aspectRatio = `${width} / ${tallest}`;
-    svg.classList.add('is-stacked');
-  }
-
-  /** The stack's parts as the layout sees them, for a step that shows these layers. */
-  #stackParts(shown: Set<string>): StackPart[] {
-    const scales = new Set(['always']);
-    for (const layer of this.#layers) if (shown.has(layer.dataset.layer ?? '')) scales.add(layer.dataset.scale ?? '');
-    return [...(this.#stack?.parts ?? [])].map(([key, el]) => ({
-      key,
-      top: Number(el.dataset.stackTop),
-      height: Number(el.dataset.stackHeight),
-      ...(el.dataset.stackFolded ? { folded: Number(el.dataset.stackFolded) } : {}),
-      ...(el.dataset.stackWith ? { with: el.dataset.stackWith } : {}),
-      shown: key.startsWith('axis:') ? scales.has(key.slice(5)) : shown.has(key),
-    }));
-  }
-
-  #layOut(index: number, shown: Set<string>): void {
-    if (!this.#stack) return;
-    const { offsets, folded } = stackLayout(this.#stackParts(shown), this.#stack.open[index]!);
-    for (const [key, el] of this.#stack.parts) {
-      el.style.transform = `translateY(${offsets.get(key) ?? 0}px)`;
-      el.classList.toggle('is-folded', folded.has(key));
-    }
-  }
-
   disconnectedCallback(): void {
     this.#observer?.disconnect();
     this.#sizes.disconnect();
@@ -240,19 +190,9 @@ class ScrollyStory extends HTMLElement {
     if (index === this.#active) return;
     this.#active = index;
     const step = this.#steps[index]!;
-    const shown = new Set((step.dataset.show ?? '').split(/\s+/).filter(Boolean));
-    const scales = new Set(['always']);
-    for (const layer of this.#layers) {
-      const on = shown.has(layer.dataset.layer ?? '');
-      layer.classList.toggle('is-off', !on);
-      if (on) scales.add(layer.dataset.scale ?? '');
-    }
-    for (const axis of this.#axes) axis.classList.toggle('is-off', !scales.has(axis.dataset.scale ?? ''));
-    this.#layOut(index, shown);
     this.#steps.forEach((s, i) => s.classList.toggle('is-active', i === index));
     this.dataset.activeStep = step.id;
-    // Graphics that show a moment (maps) listen for this and redraw themselves for the step's date.
-    this.dispatchEvent(new CustomEvent('scrolly-step', { bubbles: true, detail: { id: step.id, date: step.dataset.date ?? null } }));
+    this.#chart?.show(index);
   }
 
   /** Moves to another step by keyboard or button: scroll it to its reading position and focus it. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countWords, outlineChapter, MdxSyntaxError } from '../../src/lib/mdx/outline.ts';
 import { numberCitations } from '../../src/lib/data/citations.ts';
+import { passageWords } from '../../src/lib/mdx/reading-time.ts';
 
 const chapter = `---
 slug: the-rise
@@ -63,6 +64,42 @@ describe('reading a chapter without compiling it', () => {
       ['bbc-muir', 1],
       ['ihs-2016', 2],
       ['guardian-2014', 3],
+    ]);
+  });
+});
+
+describe('the passages a teacher can link to', () => {
+  it('counts each step\'s words and paragraphs, a list\'s items among them', () => {
+    const source = `<Section id="counts" title="Counts">
+
+Before the chart.
+
+<Scrolly chart="fighters" title="T" subtitle="S">
+
+<Step id="first" show="a" alt="A.">
+
+One short paragraph.
+
+And another <Fig id="x" />.
+
+</Step>
+
+<Step id="second" show="a b" alt="B.">
+
+- one item
+- two items
+
+</Step>
+
+</Scrolly>
+
+</Section>
+`;
+    const passages = passageWords(source);
+    expect(passages.map(({ id, words, paragraphs }) => ({ id, words, paragraphs }))).toEqual([
+      { id: 'counts', words: 3 + 5 + 3 + 4, paragraphs: 5 },
+      { id: 'first', words: 5 + 3, paragraphs: 2 },
+      { id: 'second', words: 4, paragraphs: 2 },
     ]);
   });
 });

@@ -2,7 +2,7 @@
  * The stacked layout of the row charts: what a reader sees close up and fold at each step.
  */
 import { describe, expect, it } from 'vitest';
-import { openLayers, stackLayout, type StackPart } from '../../src/charts/stack-layout.ts';
+import { openLayers, partsShown, stackedHeight, stackLayout, type StackPart } from '../../src/charts/stack-layout.ts';
 
 const parts = (shown: string[]): StackPart[] => [
   { key: '2014', top: 100, height: 150, folded: 38, shown: shown.includes('2014') },
@@ -35,5 +35,17 @@ describe('stacked layout', () => {
     expect([...open[1]!]).toEqual(['2016']);
     expect([...open[2]!]).toEqual(['2016']);
     expect([...open[3]!].sort()).toEqual(['2017', '2018']);
+  });
+
+  it('shows an axis with the layers on its scale, and keeps a stacked chart as tall as its tallest step', () => {
+    const slots = parts([]).map(({ shown: _, ...slot }) => slot);
+    const scales = new Map([['2014', 'count'], ['lift', 'count'], ['2016', 'count'], ['2017', 'count']]);
+    const counted = [...slots, { key: 'axis:count', top: 468, height: 40 }];
+    expect(partsShown(counted, scales, new Set(['2016'])).filter((part) => part.shown).map((part) => part.key)).toEqual(['2016', 'axis:always', 'axis:count']);
+    expect(partsShown(counted, new Map(), new Set()).find((part) => part.key === 'axis:count')!.shown).toBe(false);
+    // The first step stands 100 + 150 + 46 + 40 high, the second folds 2014 (100 + 38 + 86 + 46 + 40),
+    // the third folds 2014 and 2016 and opens 2017: the tallest. The drawing is 520 high, 12 below
+    // its lowest part (the count axis, ending at 508), and those 12 stay below.
+    expect(stackedHeight(counted, scales, [['2014'], ['2014', '2016'], ['2014', '2016', '2017']], 520)).toBe(100 + 38 + 38 + 86 + 46 + 40 + 12);
   });
 });

@@ -10,6 +10,8 @@ import { fillFigures } from '../../lib/data/fill-figures.ts';
 import { mapPlaces, placesHeldAt, statusEvents } from '../../lib/data/map-data.ts';
 import { chartIds as allChartIds, isChartId, type ChartId } from '../../charts/index.ts';
 import type { ChartGeometry } from '../../charts/types.ts';
+import { stepCharts } from '../print/step-state.ts';
+import { stackedHeight } from '../../charts/stack-layout.ts';
 
 export interface StepPlan {
   id: string;
@@ -90,14 +92,105 @@ export const chartAnchor = (chart: ChartId): string => `${chart}-chart`;
 /** The widest the embed draws a chart (36rem), so labels keep the size they were drawn for. */
 export const EMBED_CHART_WIDTH = 576;
 
+/** The words an embed shows around its chart, as many characters as each block has. */
+export interface EmbedWords {
+  title: number;
+  subtitle: number;
+  /** Each step's paragraphs, as characters: only the longest step matters, since all share its space. */
+  steps: number[][];
+  /** The layers each step shows: a chart whose parts stack is as tall as its tallest step. */
+  shows: string[][];
+  /** The line of sources under the chart. */
+  sources: number;
+  /** "From … see this chart in the explainer, step by step." */
+  credit: number;
+}
+
+/** One link per publisher under an embedded chart, as under the chart in the story: publisher and one of its sources. */
+export function embedPublishers(sourceIds: string[], sources: Explainer['sources']): [string, string][] {
+  return [...new Map(sourceIds.map((id) => [sources.get(id)?.publisher ?? id, id])).entries()];
+}
+
+/** The steps of the chart's embed: those of the `<Scrolly>` its heading comes from, in order. */
+export function embedSteps(chapters: Chapter[], chart: ChartId): string[] {
+  const { title } = chartHeadings(chapters).get(chart)!;
+  const steps = stepCharts(chapters.map(({ entry, outline }) => ({ slug: entry.data.slug, uses: outline.uses })));
+  return [...steps].filter(([, step]) => step.chart === chart && step.title === title).map(([id]) => id);
+}
+
+/** Characters a word takes on a line, with its space; a printed figure counts as a few words (reading-time.ts). */
+const CHARS_PER_WORD = 6;
+
+/** The words around the chart in its embed, measured for embedHeight. */
+export function embedWords(explainer: Pick<Explainer, 'chapters' | 'sources'>, chart: ChartId, sourceIds: string[], siteName: string): EmbedWords {
+  const heading = chartHeadings(explainer.chapters).get(chart)!;
+  const chapter = explainer.chapters.find(({ entry }) => entry.data.slug === heading.chapter);
+  const showOf = new Map(chapter?.outline.uses.filter((use) => use.name === 'Step').map((use) => [use.attributes.id ?? '', use.attributes.show ?? '']));
+  const passages = new Map(passageWords(chapter?.entry.body ?? '').map((passage) => [passage.id, passage]));
+  const stepIds = embedSteps(explainer.chapters, chart);
+  const steps = stepIds.map((id) => {
+    const { words = 0, paragraphs = 1 } = passages.get(id) ?? {};
+    return Array.from({ length: Math.max(1, paragraphs) }, () => (words * CHARS_PER_WORD) / Math.max(1, paragraphs));
+  });
+  const publishers = embedPublishers(sourceIds, explainer.sources).map(([publisher]) => publisher);
+  return {
+    title: heading.title.length,
+    subtitle: heading.subtitle.length,
+    steps,
+    shows: stepIds.map((id) => (showOf.get(id) ?? '').split(/\s+/).filter(Boolean)),
+    sources: `Sources: ${publishers.join(', ')}. All sources.`.length,
+    credit: `From ${siteName}: see this chart in the explainer, step by step.`.length,
+  };
+}
+
+/** The frame widths a teacher's page may give an embed: a phone's column to a projector's screen. */
+export const EMBED_WIDTHS = [320, 1400] as const;
+
+/** The height the embed draws the chart at, in the chart's units: a stacked chart's tallest step (src/client/chart-state.ts). */
+function drawnHeight(geometry: ChartGeometry, shows: string[][]): number {
+  const parts = [
+    ...geometry.layers.map((layer) => ({ key: layer.id, slot: layer.stack })),
+    ...geometry.axes.map((axis) => ({ key: `axis:${axis.scale}`, slot: axis.stack })),
+  ].flatMap(({ key, slot }) => (slot ? [{ key, ...slot }] : []));
+  if (parts.length === 0) return geometry.height;
+  return stackedHeight(parts, new Map(geometry.layers.map((layer) => [layer.id, layer.scale])), shows, geometry.height);
+}
+
 /**
- * A height for the embed's iframe: the chart at its widest, plus room for its title, source line
- * and buttons, so in a slide or an article it shows without an inner scroll bar.
+ * How tall the embed is at a frame `width`, from its chart's shape and its words. It follows the
+ * embed's stylesheet: 1rem is 16 px, type sizes grow with the width (global.css's clamp()s), the
+ * page is at most 48rem wide with 1rem each side, the chart at most 36rem, words at most 68
+ * characters wide. Lines are counted generously, characters taken as wide as the widest of the
+ * system fonts the captions may be set in (DejaVu Sans, on Linux), with room for where lines break,
+ * so that a reader's own fonts never push the last line out of the frame.
  */
-export function embedHeight(geometry: ChartGeometry): number {
-  const AROUND_THE_CHART = 260;
-  const drawn = (geometry.height * EMBED_CHART_WIDTH) / geometry.width;
-  return Math.round((drawn + AROUND_THE_CHART) / 10) * 10;
+export function embedHeightAt(geometry: ChartGeometry, words: EmbedWords, width: number): number {
+  const clamp = (min: number, fluid: number, max: number) => Math.min(max, Math.max(min, fluid));
+  const body = clamp(16.96, 16 + 0.003 * width, 19.2);
+  const small = clamp(13.28, 12.8 + 0.0015 * width, 14.4);
+  const title = clamp(20, 18.4 + 0.005 * width, 24);
+  const column = Math.min(width, 768) - 32;
+  // A character's width in ems: the captions' sans-serif, bold in the title; the serif of the steps.
+  const [sans, bold, serif] = [0.62, 0.72, 0.55];
+  // The 68ch measure, with `ch` at its narrowest, as many lines as it can make.
+  const measure = (size: number) => Math.min(column, 68 * 0.5 * size);
+  const lines = (chars: number, em: number, size: number, across: number) => Math.max(1, Math.ceil((chars * em * size) / across));
+  const caption = lines(words.title, bold, title, column) * title * 1.25 + (words.subtitle ? lines(words.subtitle, sans, small, column) * small * 1.6 + 2.4 : 0) + 12;
+  const chart = (Math.min(column, EMBED_CHART_WIDTH) * drawnHeight(geometry, words.shows)) / geometry.width;
+  const step = Math.max(0, ...words.steps.map((paragraphs) => paragraphs.reduce((sum, chars) => sum + lines(chars, serif, body, measure(body)) * body * 1.6 + 8, 0)));
+  const controls = 12 + 44;
+  const notes = (chars: number) => lines(chars, sans, small, measure(small)) * small * 1.6;
+  const notesHeight = 12 + notes(words.sources) + 8 + 44 + 12 + notes(words.credit);
+  return Math.ceil(12 + caption + chart + controls + 12 + step + notesHeight + 16);
+}
+
+/**
+ * The height the embed code gives its frame, for a page that does not run the code's script (the
+ * script sizes the frame to the embed exactly): the embed's height at the narrowest and at the
+ * widest frame, whichever is taller, so the credit line is never cut off at any width between.
+ */
+export function embedHeight(geometry: ChartGeometry, words: EmbedWords): number {
+  return Math.ceil(Math.max(...EMBED_WIDTHS.map((width) => embedHeightAt(geometry, words, width))) / 10) * 10;
 }
 
 /** Every chapter as a teacher plans with it. */

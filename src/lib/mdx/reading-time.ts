@@ -28,6 +28,8 @@ export interface PassageWords {
   kind: 'section' | 'step';
   /** Words a reader reads in the passage, including its steps (for a section). */
   words: number;
+  /** Its paragraphs, a list's items among them (a chart's embed sizes the room for a step's words by them). */
+  paragraphs: number;
 }
 
 interface Node {
@@ -69,10 +71,11 @@ export function passageWords(source: string): PassageWords[] {
     const id = isElement(node) && PASSAGES.has(node.name!) ? idOf(node) : undefined;
     let entry: (typeof open)[number] | undefined;
     if (id !== undefined) {
-      entry = { passage: { id, kind: node.name === 'Section' ? 'section' : 'step', words: 0 }, text: [], figures: 0 };
+      entry = { passage: { id, kind: node.name === 'Section' ? 'section' : 'step', words: 0, paragraphs: 0 }, text: [], figures: 0 };
       passages.push(entry.passage);
       open.push(entry);
     }
+    if (node.type === 'paragraph') for (const { passage } of open) passage.paragraphs++;
     if (node.type === 'text' || node.type === 'inlineCode') {
       for (const passage of open) passage.text.push(node.value ?? '');
     }
