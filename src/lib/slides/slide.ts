@@ -36,7 +36,8 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
 
 /**
  * Lines of at most `width` px, by an estimate of the type's mean character width (there is no
- * DOM at build time); generous, so a line never runs past the edge.
+ * DOM at build time); generous, so a line stays inside the slide in a wider fallback font too
+ * (the SVG opened where Source Sans is not installed).
  */
 export function wrap(text: string, width: number, size: number, charWidth: number): string[] {
   const perLine = Math.max(1, Math.floor(width / (size * charWidth)));
@@ -64,8 +65,8 @@ const TOP = 12 + 60;
 
 /** The title and subtitle set from `y` down in a column `width` wide. */
 function heading(text: SlideText, x: number, y: number, width: number): Block {
-  const title = wrap(text.title, width, TITLE, 0.53);
-  const subtitle = wrap(text.subtitle, width, SUB, 0.47);
+  const title = wrap(text.title, width, TITLE, 0.55);
+  const subtitle = wrap(text.subtitle, width, SUB, 0.55);
   let at = y + TITLE;
   const titleSvg = textLines(title, x, at, TITLE * 1.15, ' class="slide-title"');
   at += (title.length - 1) * TITLE * 1.15 + 28 + SUB;
@@ -98,27 +99,26 @@ function layout(text: SlideText, chart: StepDrawing, footTop: number): { heading
 export function slideSvg(text: SlideText, chart: StepDrawing, chartId: string, dated: boolean): string {
   const c = lightPalette();
   const FOOT = SMALLEST_TYPE;
-  const creditWidth = text.credit.length * FOOT * 0.5;
-  const sources = wrap(text.sources, TEXT_WIDTH - creditWidth - 48, FOOT, 0.47);
-  const kicker = `<text x="${PAD}" y="${TOP}" class="slide-kicker">${escape(text.step)}</text><text x="${SLIDE_WIDTH - PAD}" y="${TOP}" text-anchor="end" class="slide-site">${escape(text.site)}</text>`;
+  // The credit shares the top line with the step, clear of the source line however long that runs.
+  const kicker =
+    `<text x="${PAD}" y="${TOP}" class="slide-kicker">${escape(text.step)}</text>` +
+    `<text x="${SLIDE_WIDTH - PAD}" y="${TOP}" text-anchor="end" class="slide-site">${escape(text.site)} · <tspan class="slide-credit">${escape(text.credit)}</tspan></text>`;
+  const sources = wrap(text.sources, TEXT_WIDTH, FOOT, 0.56);
   const footTop = SLIDE_HEIGHT - 40 - sources.length * FOOT * 1.3 - 20;
   const { heading: head, box } = layout(text, chart, footTop);
   const scale = Math.min(box.width / chart.width, box.height / chart.height);
   const drawn = { width: chart.width * scale, height: chart.height * scale };
   const at = { x: box.x + (box.width - drawn.width) / 2, y: box.y };
-  const foot =
-    `<line x1="${PAD}" x2="${SLIDE_WIDTH - PAD}" y1="${footTop}" y2="${footTop}" class="slide-rule"/>` +
-    textLines(sources, PAD, footTop + 20 + FOOT, FOOT * 1.3, ' class="slide-foot"') +
-    `<text x="${SLIDE_WIDTH - PAD}" y="${footTop + 20 + FOOT}" text-anchor="end" class="slide-foot slide-credit">${escape(text.credit)}</text>`;
+  const foot = `<line x1="${PAD}" x2="${SLIDE_WIDTH - PAD}" y1="${footTop}" y2="${footTop}" class="slide-rule"/>` + textLines(sources, PAD, footTop + 20 + FOOT, FOOT * 1.3, ' class="slide-foot"');
   const style = `
-svg{font-family:'${SLIDE_SANS}',system-ui,sans-serif}
+svg{font-family:'${SLIDE_SANS}',system-ui,-apple-system,'Segoe UI',Roboto,'Helvetica Neue',Arial,sans-serif}
 .slide-kicker{font-size:30px;font-weight:700;fill:${c['is-held']}}
 .slide-site{font-size:${FOOT}px;fill:${c.muted}}
 .slide-title{font-family:'${SLIDE_SERIF}',Georgia,serif;font-weight:700;font-size:${TITLE}px;fill:${c.ink}}
 .slide-subtitle{font-size:${SUB}px;fill:${c.muted}}
 .slide-rule{stroke:${c.rule};stroke-width:2}
 .slide-foot{font-size:${FOOT}px;fill:${c.muted}}
-.slide-credit{font-weight:600}
+.slide-credit{font-weight:700;fill:${c.ink}}
 ${chartStyle(dated, c)}`;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${SLIDE_WIDTH}" height="${SLIDE_HEIGHT}" viewBox="0 0 ${SLIDE_WIDTH} ${SLIDE_HEIGHT}" role="img" aria-labelledby="slide-title slide-desc">` +
