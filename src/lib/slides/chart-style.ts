@@ -6,10 +6,13 @@
  * resvg understands: no custom properties, no :is(), no media queries, no text-transform. Change
  * a chart's colours or type in both places; the slide tests look at what this draws.
  */
-import globalCss from '../../styles/global.css?raw';
+import { readFileSync } from 'node:fs';
 
-/** The light palette's tokens, read from global.css so the slides never keep their own copy. */
-export function lightPalette(css: string = globalCss): Record<string, string> {
+/**
+ * The light palette's tokens, read from global.css so the slides never keep their own copy (the
+ * path is the project's, as the content folder's is: builds and tests run from its root).
+ */
+export function lightPalette(css: string = readFileSync('src/styles/global.css', 'utf8')): Record<string, string> {
   const block = css.slice(css.indexOf('@theme'), css.indexOf('@media (prefers-color-scheme: dark)'));
   return Object.fromEntries([...block.matchAll(/--color-([a-z-]+):\s*(#[0-9a-f]{6})/gi)].map(([, name, value]) => [name!, value!]));
 }

@@ -17,7 +17,7 @@ export interface SlideText {
   subtitle: string;
   /** "Step 2 of 5". */
   step: string;
-  /** "Sources: IHS Conflict Monitor, BBC." */
+  /** "Sources: " and each publisher once. */
   sources: string;
   /** The site's address as a reader would type it. */
   credit: string;
