@@ -1,9 +1,10 @@
 /**
  * Font files for resvg, which reads TrueType or OpenType files from disk but not the WOFF files
  * the @fontsource packages ship. WOFF 1 is the same tables, each zlib-compressed, so unpacking
- * them needs no new dependency. The files are written once per build to a temporary folder.
+ * them needs no new dependency.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -62,14 +63,24 @@ export function woffToSfnt(woff: Buffer): Buffer {
 
 let files: string[] | undefined;
 
-/** Paths of the slide fonts as TrueType files, unpacked on first use. */
+/**
+ * Paths of the slide fonts as TrueType files. Each is named by its source's hash, so builds share
+ * them and a new font version gets a new file; written under a temporary name and renamed, so a
+ * build running beside another never reads half a file.
+ */
 export function slideFontFiles(): string[] {
   if (files) return files;
-  const dir = join(tmpdir(), `explainer-slide-fonts-${process.pid}`);
+  const dir = join(tmpdir(), 'explainer-slide-fonts');
   mkdirSync(dir, { recursive: true });
   files = faces.map((face) => {
-    const path = join(dir, face.split('/').at(-1)!.replace(/\.woff$/, '.ttf'));
-    writeFileSync(path, woffToSfnt(readFileSync(require.resolve(`@fontsource/${face}`))));
+    const woff = readFileSync(require.resolve(`@fontsource/${face}`));
+    const name = face.split('/').at(-1)!.replace(/\.woff$/, '');
+    const path = join(dir, `${name}-${createHash('sha256').update(woff).digest('hex').slice(0, 12)}.ttf`);
+    if (!existsSync(path)) {
+      const partial = `${path}.${process.pid}`;
+      writeFileSync(partial, woffToSfnt(woff));
+      renameSync(partial, path);
+    }
     return path;
   });
   return files;
