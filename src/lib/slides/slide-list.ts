@@ -38,7 +38,16 @@ function shows(explainer: Explainer): Map<string, string> {
   return found;
 }
 
+// Every page with a chart asks for the list; work it out once per build (per data, in the dev server).
+const listed = new WeakMap<Explainer, SlideEntry[]>();
+
 export function slideEntries(explainer: Explainer): SlideEntry[] {
+  let entries = listed.get(explainer);
+  if (!entries) listed.set(explainer, (entries = listEntries(explainer)));
+  return entries;
+}
+
+function listEntries(explainer: Explainer): SlideEntry[] {
   const steps = [...stepCharts(explainer.chapters.map(({ entry, outline }) => ({ slug: entry.data.slug, uses: outline.uses })))];
   const show = shows(explainer);
   const runKey = (step: (typeof steps)[number][1]) => `${step.chart}\u0000${step.title}`;
