@@ -37,6 +37,7 @@ test('the sitemap lists every page', () => {
     '/glossary/',
     '/guide/',
     '/methods/',
+    '/slides/',
     '/sources/',
     '/teachers/',
   ]);

@@ -33,8 +33,9 @@ export function startServer(options: { dir: string; port: number; host?: string;
   });
   const server = createServer((req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
-    // sirv names a charset only for HTML; the data downloads are UTF-8 too, as Netlify serves them.
+    // sirv names a charset only for HTML; the data downloads and slides' alt texts are UTF-8 too, as Netlify serves them.
     if (pathname.endsWith('.csv')) res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    if (pathname.endsWith('.txt')) res.setHeader('Content-Type', 'text/plain; charset=utf-8');
     for (const [name, value] of Object.entries(headersFor(rules, pathname))) res.setHeader(name, value);
     files(req, res);
   });
