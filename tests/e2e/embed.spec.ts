@@ -122,6 +122,14 @@ for (const chart of chartIds) {
     // The link back lands on the chart in the explainer.
     await page.goto(`/#${chart}-chart`);
     await expect(page.locator(`[id="${chart}-chart"] svg.chart-svg`)).toBeVisible();
+
+    // And the chart's images for slides are one click away: the list of this chart's steps.
+    await page.goto(`/embed/${chart}/`);
+    const slides = page.getByRole('link', { name: 'Images for slides' });
+    await expect(slides).toHaveAttribute('href', `/slides/#slides-${chart}`);
+    await page.goto(`/slides/#slides-${chart}`);
+    await expect(page.locator(`[id="slides-${chart}"]`)).toBeVisible();
+    expect(await page.locator(`[id="slides-${chart}"] ~ * [data-slide]`).count()).toBeGreaterThan(0);
   });
 
   test(`/embed/${chart}/ without JavaScript: the complete chart and every step's words, in order`, async ({ browser }) => {
