@@ -128,7 +128,16 @@ const expectedMessages: Record<string, string[]> = {
   ],
   'duplicate-order': ['chapters/the-end.mdx › entry "the-end" › field "order": 1 is already the order of', 'chapters/the-beginning.mdx; give each chapter its own position'],
   'source-invalid-url': [
-    'data/sources.json › entry "guardian-2019-baghuz" › field "url": "www.theguardian.com/world/2019/mar/23/isis-defeated-us-backed-syrian-democratic-forces-announce" is not valid: the full web address, starting https://',
+    'data/sources.json › entry "guardian-2019-baghuz" › field "url": "www.theguardian.com/world/2019/mar/23/isis-defeated-us-backed-syrian-democratic-forces-announce" does not start with https:// (or http://): give the full web address, as the browser\'s address bar shows it',
+  ],
+  'url-with-space': [
+    'data/sources.json › entry "guardian-2019-baghuz" › field "url": "https://www.theguardian.com/world/2019/mar/23/isis defeated-us-backed-syrian-democratic-forces-announce" has a space in it: a web address has none',
+  ],
+  'url-comma-in-domain': [
+    'data/sources.json › entry "guardian-2019-baghuz" › field "url": "https://www.theguardian,com/world/2019/mar/23/isis-defeated-us-backed-syrian-democratic-forces-announce" has a comma in its domain ("www.theguardian,com"): a domain has dots, as in "www.theguardian.com"',
+  ],
+  'url-domain-without-dot': [
+    'data/sources.json › entry "guardian-2019-baghuz" › field "url": "https://theguardian/world/2019/mar/23/isis-defeated-us-backed-syrian-democratic-forces-announce" has no dot in its domain ("theguardian"): give the whole domain, as in "www.theguardian.com"',
   ],
   'teaching-link-to-missing-anchor': [
     'teaching.json › entry "the-end" › field "lessonPlan.stages[0].use[0]": no chapter, section or step has the id "baghuz-falls"; did you mean "baghuz"?',

@@ -189,3 +189,26 @@ export const sourced = (refs: Refs) => ({
   /** Why the figure needs care: method, disagreement, caveat. Shown to readers on /methods. */
   note: z.string().optional(),
 });
+
+/**
+ * What is wrong with a web address, in words: the general "not a valid URL" leaves an editor
+ * looking for a comma in a long address. Undefined when it is a whole http(s) address.
+ */
+export function webAddressProblem(value: string): string | undefined {
+  const shown = JSON.stringify(value);
+  if (/\s/.test(value)) return `${shown} has a space in it: a web address has none (copy it again from the browser's address bar)`;
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(value)?.[1];
+  if (!scheme) return `${shown} does not start with https:// (or http://): give the full web address, as the browser's address bar shows it`;
+  if (!/^https?$/i.test(scheme)) return `${shown} starts with ${scheme}://: a source's address starts with https:// (or http://)`;
+  const host = /^[a-z]+:\/\/([^/?#]*)/i.exec(value)![1]!;
+  if (host.includes(',')) return `${shown} has a comma in its domain ("${host}"): a domain has dots, as in "${host.replaceAll(',', '.')}"`;
+  if (!host.includes('.')) return `${shown} has no dot in its domain ("${host}"): give the whole domain, as in "www.${host || 'example'}.com"`;
+  if (!z.regexes.domain.test(host) || !URL.canParse(value)) return `${shown} has a domain that cannot be right ("${host}"): check it against the browser's address bar`;
+  return undefined;
+}
+
+/** A source's web address: http(s), a real domain, and a message that says what is wrong with this one. */
+export const webAddress = z.string({ error: expected('the full web address, starting https://') }).superRefine((value, ctx) => {
+  const problem = webAddressProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});

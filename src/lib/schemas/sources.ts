@@ -1,6 +1,6 @@
 /** A publication a figure or claim comes from. Every data row points at one of these. */
 import { z } from 'astro/zod';
-import { kebabId, partialDate, expected, oneOf, text, fields } from './common.ts';
+import { kebabId, partialDate, oneOf, text, fields, webAddress } from './common.ts';
 
 export const sourceKinds = ['official', 'research', 'news-agency', 'major-outlet'] as const;
 export type SourceKind = (typeof sourceKinds)[number];
@@ -15,7 +15,7 @@ export const sourceSchema = fields({
   /** Publication date, to the precision known. */
   published: partialDate,
   /** Where a reader can check it: a web address (http or https) with a real domain name. */
-  url: z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: expected('the full web address, starting https://') }),
+  url: webAddress,
   /** official (issuing body's own document), research, news-agency (wire), major-outlet. */
   kind: z.enum(sourceKinds, { error: oneOf(sourceKinds) }),
   /** Author(s), where named. */
