@@ -130,6 +130,13 @@ const expectedMessages: Record<string, string[]> = {
   'source-invalid-url': [
     'data/sources.json › entry "guardian-2019-baghuz" › field "url": "www.theguardian.com/world/2019/mar/23/isis-defeated-us-backed-syrian-democratic-forces-announce" does not start with https:// (or http://): give the full web address, as the browser\'s address bar shows it',
   ],
+  'event-in-the-future': ['data/events.json › entry "baghuz-falls" › field "date": 2099-03-23 is after today (', '): the map shows what has happened, so check the year'],
+  'retaken-never-captured': [
+    'data/events.json › entry "baghuz-falls" › field "kind": Baghuz is retaken on 2019-03-23 but never captured or fought for: the map would show it as never held by the group, then retaken. Add the event of its capture (kind "captured") or of the group\'s assault on it (kind "offensive"), with its date and source, to',
+  ],
+  'retaken-before-captured': [
+    'data/events.json › entry "baghuz-falls" › field "date": Baghuz is retaken on 2019-03-23, before the group took it or fought for it (2019-05, "baghuz-captured"): check the two dates, since the map would show Baghuz retaken before it was ever held',
+  ],
   'url-with-space': [
     'data/sources.json › entry "guardian-2019-baghuz" › field "url": "https://www.theguardian.com/world/2019/mar/23/isis defeated-us-backed-syrian-democratic-forces-announce" has a space in it: a web address has none',
   ],

@@ -6,6 +6,7 @@ import { checkChapters, checkPages } from './chapters.ts';
 import { checkRegistry } from './permalinks.ts';
 import { checkTeaching } from './teaching.ts';
 import { checkTypedNumbers } from './typed-numbers.ts';
+import { checkPlaceEvents } from './place-events.ts';
 import { checkSettings } from './settings.ts';
 import { checkSpellings } from './spellings.ts';
 import { checkQuotations } from './quotations.ts';
@@ -47,7 +48,8 @@ export function checkContent(contentDir: string, projectDir = process.cwd()): Co
   // Without the quotations, typed words cannot be told from stored ones; the unreadable file is reported already.
   const quotations = data.unreadable.has('quotes') ? [] : checkQuotations(absolute, display, data.rows.get('quotes'));
   const typedNumbers = checkTypedNumbers(absolute, display);
-  return [...data.problems, ...derived, ...settings.problems, ...chapters.problems, ...pages, ...typedNumbers, ...quotations, ...spellings, ...permalinks, ...teaching];
+  const placeEvents = checkPlaceEvents(data.rows.get('events'), data.rows.get('places'), display);
+  return [...data.problems, ...derived, ...placeEvents, ...settings.problems, ...chapters.problems, ...pages, ...typedNumbers, ...quotations, ...spellings, ...permalinks, ...teaching];
 }
 
 /** Throws a `ContentError` listing every problem, or returns quietly. */
