@@ -137,6 +137,12 @@ const expectedMessages: Record<string, string[]> = {
   'retaken-before-captured': [
     'data/events.json › entry "baghuz-falls" › field "date": Baghuz is retaken on 2019-03-23, before the group took it or fought for it (2019-05, "baghuz-captured"): check the two dates, since the map would show Baghuz retaken before it was ever held',
   ],
+  'place-coordinates-swapped': [
+    'data/places.json › entry "baghuz" › field "lat": Baghuz (lat 40.9486, lon 34.4697) lies outside the map\'s region (longitude 35.4 to 46.6, latitude 30.8 to 37.7), so the map would not show it. Swapped (lat 34.4697, lon 40.9486), it would be in Syria: are latitude and longitude the wrong way round?',
+  ],
+  'place-in-another-country': [
+    'data/places.json › entry "baghuz" › field "lat": Baghuz (lat 34.4697, lon 42.9486) is not in Syria, the country the entry gives: it lies in Iraq. Check the coordinates (decimal degrees, north and east positive) or the country',
+  ],
   'url-with-space': [
     'data/sources.json › entry "guardian-2019-baghuz" › field "url": "https://www.theguardian.com/world/2019/mar/23/isis defeated-us-backed-syrian-democratic-forces-announce" has a space in it: a web address has none',
   ],

@@ -110,3 +110,26 @@ export function countryNames(): Set<string> {
   );
   return names;
 }
+
+let outlines: Map<string, CountryFeature> | undefined;
+/**
+ * Every country's full-detail outline, by the lower-case id places use for their country
+ * ("New Zealand" → "new-zealand"), to check where a place lies.
+ */
+export function countryOutlines(): Map<string, CountryFeature> {
+  if (!outlines) {
+    const world = readTopology('world-atlas/countries-50m.json');
+    const all = (feature(world, world.objects.countries as GeometryCollection) as FeatureCollection<Polygon | MultiPolygon, { name: string }>).features;
+    outlines = new Map(all.map((country) => [countryKey(country.properties.name), country]));
+  }
+  return outlines;
+}
+
+/** A country's name as a place's `country` id. */
+export const countryKey = (name: string) =>
+  name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');

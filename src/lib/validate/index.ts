@@ -7,6 +7,7 @@ import { checkRegistry } from './permalinks.ts';
 import { checkTeaching } from './teaching.ts';
 import { checkTypedNumbers } from './typed-numbers.ts';
 import { checkPlaceEvents } from './place-events.ts';
+import { checkPlaceCoordinates } from './place-coordinates.ts';
 import { checkSettings } from './settings.ts';
 import { checkSpellings } from './spellings.ts';
 import { checkQuotations } from './quotations.ts';
@@ -49,7 +50,8 @@ export function checkContent(contentDir: string, projectDir = process.cwd()): Co
   const quotations = data.unreadable.has('quotes') ? [] : checkQuotations(absolute, display, data.rows.get('quotes'));
   const typedNumbers = checkTypedNumbers(absolute, display);
   const placeEvents = checkPlaceEvents(data.rows.get('events'), data.rows.get('places'), display);
-  return [...data.problems, ...derived, ...placeEvents, ...settings.problems, ...chapters.problems, ...pages, ...typedNumbers, ...quotations, ...spellings, ...permalinks, ...teaching];
+  const placeCoordinates = checkPlaceCoordinates(data.rows.get('places'), settings.settings?.map?.region as [number, number, number, number] | undefined, display);
+  return [...data.problems, ...derived, ...placeEvents, ...placeCoordinates, ...settings.problems, ...chapters.problems, ...pages, ...typedNumbers, ...quotations, ...spellings, ...permalinks, ...teaching];
 }
 
 /** Throws a `ContentError` listing every problem, or returns quietly. */
