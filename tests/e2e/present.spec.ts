@@ -209,13 +209,13 @@ test('a whiteboard swipe: right to left moves on, left to right goes back', asyn
   const ids = stepsByChart.get('people')!.map((step) => step.id);
   const swipe = (fromX: number, toX: number) =>
     page.evaluate(
-      ([from, to]) => {
+      ({ from, to }) => {
         const target = document.querySelector('.present-figure')!;
         const touch = (x: number) => new Touch({ identifier: 1, target, clientX: x, clientY: 400 });
         target.dispatchEvent(new TouchEvent('touchstart', { bubbles: true, touches: [touch(from)], changedTouches: [touch(from)] }));
         target.dispatchEvent(new TouchEvent('touchend', { bubbles: true, touches: [], changedTouches: [touch(to)] }));
       },
-      [fromX, toX],
+      { from: fromX, to: toX },
     );
   await page.goto(stepPath('people', ids[0]!));
   await swipe(900, 500);
