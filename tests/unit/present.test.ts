@@ -3,7 +3,7 @@
  * a step's words cut from its chapter, and a stacked chart laid out at one step as the story lays it out.
  */
 import { describe, expect, it } from 'vitest';
-import { presentSteps } from '../../src/components/present/present-steps.ts';
+import { presentAliases, presentSteps } from '../../src/components/present/present-steps.ts';
 import { stepMarkers, stepWords, wordsLength } from '../../src/components/present/step-words.ts';
 import { stackedStepSvg } from '../../src/components/present/stacked-step.ts';
 import { chartSvg } from '../../src/charts/svg.ts';
@@ -85,5 +85,18 @@ describe('stackedStepSvg: a stacked chart at one step', () => {
   it('leaves a chart without stacked parts as it was', () => {
     const flat: ChartGeometry = { ...chart, layers: chart.layers.map(({ stack: _, ...layer }) => layer), axes: chart.axes.map(({ stack: _, ...axis }) => axis) };
     expect(stackedStepSvg(flat, chartSvg(flat), shows, 1)).toBe(chartSvg(flat));
+  });
+});
+
+describe('presentAliases: a renamed step’s old present address', () => {
+  const steps = presentSteps([{ slug: 'one', uses: [step('t-1', 'territory', 'a'), step('t-2', 'territory', 'a b'), step('f-1', 'fighters', 'legend')] }]);
+  it('shows the step that replaced it, on that step’s chart', () => {
+    expect(presentAliases(steps, { 'old-t': 't-2', 'old-f': 'f-1' }).map(({ chart, from, step: s }) => [chart, from, s.id])).toEqual([
+      ['territory', 'old-t', 't-2'],
+      ['fighters', 'old-f', 'f-1'],
+    ]);
+  });
+  it('ignores aliases to anchors that are not steps, and never shadows a step’s own id', () => {
+    expect(presentAliases(steps, { 'old-section': 'origins', 't-1': 't-2' })).toEqual([]);
   });
 });

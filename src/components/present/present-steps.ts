@@ -56,3 +56,16 @@ export function presentSteps(chapters: { slug: string; uses: ComponentUse[] }[])
     ]),
   );
 }
+
+/**
+ * Old step ids that content/permalinks.json sends to a step of a chart: a saved address
+ * /present/<chart>/<old-id>/ keeps working, showing the step that replaced it. An old id that is
+ * again a step's own id is that step's, never an alias.
+ */
+export function presentAliases(steps: Map<ChartId, PresentStep[]>, aliases: Readonly<Record<string, string>>): { chart: ChartId; from: string; step: PresentStep }[] {
+  const byId = new Map([...steps].flatMap(([chart, list]) => list.map((step) => [step.id, { chart, step }] as const)));
+  return Object.entries(aliases).flatMap(([from, to]) => {
+    const target = byId.get(to);
+    return target && !byId.has(from) ? [{ chart: target.chart, from, step: target.step }] : [];
+  });
+}
