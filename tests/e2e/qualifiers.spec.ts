@@ -18,6 +18,7 @@ test.describe('qualifiers on every surface of the built site', () => {
   test('the audit has the whole site to read: every page, and the prose figures in it', () => {
     expect(numbers.filter((number) => number.qualifier !== 'exact').length).toBeGreaterThan(40);
     expect(surfaces.some((surface) => surface.name.startsWith('embed/'))).toBe(true);
+    expect(surfaces.some((surface) => surface.name.startsWith('present/'))).toBe(true);
     expect(surfaces.some((surface) => /\/print\//.test(surface.name))).toBe(true);
     expect(figures.length).toBeGreaterThan(100);
   });
