@@ -170,9 +170,12 @@ test('clicker and keyboard: Page Down, arrows and space move on, Page Up and bac
   const at = async (i: number) => {
     await expect(page).toHaveURL(new RegExp(`${stepPath(chart, ids[i]!)}$`));
     await expect(page.locator('.present-count')).toContainText(`Step ${i + 1} of ${ids.length}`);
+    // The keys' hint shows once the page listens for them, as a reader sees before pressing one.
+    await expect(page.locator('.present-keys')).toBeVisible();
   };
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.goto(`/present/${chart}/`);
+  await expect(page.locator('.present-keys')).toBeVisible();
   // Nothing before the first step: the key is ignored, not an error.
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('PageUp');
