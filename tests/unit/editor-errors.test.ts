@@ -182,6 +182,12 @@ const expectedMessages: Record<string, string[]> = {
     'chapters/the-end.mdx:12:92 › entry "the-end": "45,000" is an amount typed into the text: a number readers see comes from',
     'data/figures.json, with its source. Add it there and print it with <Fig id="…" /> (a share with <Ratio>); a number that is not a figure (a count of steps, say) is written in words',
   ],
+  'alt-placeholder-misspelt': [
+    'chapters/the-end.mdx:14:1 › entry "the-end" › field "alt of <Step>": "{area 2015}" is not a placeholder, so readers would hear the braces: a placeholder is a figure\'s id in braces, e.g. "{area-2015}", or "{places-held}". Did you mean "{area-2015}"?',
+  ],
+  'heading-inside-section': [
+    'chapters/the-end.mdx:16:1 › entry "the-end": a "##" heading inside a chapter has no anchor and no place in the contents: start a new <Section id="…" title="…"> with that title instead',
+  ],
   'lower-case-component': ['chapters/the-end.mdx:12:32 › entry "the-end": <fig> prints nothing: components start with a capital letter, so write <Fig>'],
   'teaching-names-a-chart-not-shown': [
     'teaching.json › entry "the-end" › field "lessonPlan.stages[1].activity": names the size map, which no chapter shows: name a chart the story has (territory), or take it out',

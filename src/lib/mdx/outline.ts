@@ -67,6 +67,8 @@ export interface ChapterOutline {
   outsideAt?: { line: number; column: number };
   /** The prose block by block, for checks that must name the line a phrase is on. */
   blocks: ProseBlock[];
+  /** Markdown headings ("## …"), which a chapter does not use: its sections carry the titles. */
+  headings: { depth: number; line: number; column: number }[];
 }
 
 /** Thrown when the MDX cannot be parsed at all; carries the position for the editor. */
@@ -142,7 +144,9 @@ export function outlineChapter(source: string): ChapterOutline {
   let markBlockCount = 0;
   const markBlockTypes = new Set(['paragraph', 'heading', 'listItem', 'tableCell']);
 
+  const headings: ChapterOutline['headings'] = [];
   const visit = (node: Node) => {
+    if (node.type === 'heading' && node.position) headings.push({ depth: (node as { depth?: number }).depth ?? 1, ...node.position.start });
     if (node.type === 'yaml') {
       let parsed: unknown;
       try {
@@ -203,7 +207,7 @@ export function outlineChapter(source: string): ChapterOutline {
 
   const tidy = (parts: string[]) => parts.join(' ').replace(/[ \t]+/g, ' ').trim();
   const proseOutsideSections = tidy(outside);
-  return { frontmatter: data, uses, sections, prose: tidy(prose), proseOutsideSections, ...(proseOutsideSections && outsideAt ? { outsideAt } : {}), blocks };
+  return { frontmatter: data, uses, sections, prose: tidy(prose), proseOutsideSections, ...(proseOutsideSections && outsideAt ? { outsideAt } : {}), blocks, headings };
 }
 
 /** Words a reader reads in the chapter's prose. */

@@ -13,7 +13,7 @@ import { proseComponents } from '../mdx/components.ts';
 import { chartIds, datedCharts, isChartId, type ChartId } from '../../charts/index.ts';
 import { parsePartialDate } from '../schemas/common.ts';
 import { DATE_PLACEHOLDERS, FIGURE_PLACEHOLDER } from '../data/fill-figures.ts';
-import { fieldPath, issuePath, reportedIssues, suggestion, type ContentProblem } from './problems.ts';
+import { closest, fieldPath, issuePath, reportedIssues, suggestion, type ContentProblem } from './problems.ts';
 import type { ParsedRow } from './data.ts';
 import { checkCitationMarks } from './citation-marks.ts';
 
@@ -97,6 +97,15 @@ export function checkChapters(
     }
     checkUses(outline, { file, entry }, ids, unreadable, displayDir, problems, claimAnchor, figures, layersOf);
     problems.push(...checkCitationMarks(outline, { file, entry }, figures));
+    for (const heading of outline.headings) {
+      problems.push({
+        file,
+        entry,
+        line: heading.line,
+        column: heading.column,
+        message: `a "${'#'.repeat(heading.depth)}" heading inside a chapter has no anchor and no place in the contents: start a new <Section id="…" title="…"> with that title instead`,
+      });
+    }
     for (const use of outline.uses) {
       const chart = use.ancestors.find((ancestor) => ancestor.name === 'Scrolly')?.attributes.chart;
       if (use.name === 'Step' && use.attributes.id && chart) stepCharts.set(use.attributes.id, chart);
@@ -239,6 +248,13 @@ function checkUses(
     }
     if (use.name === 'Step' && use.attributes.alt && !unreadable.has('figures')) {
       const figures = ids.get('figures') ?? new Set<string>();
+      for (const [braced, inner] of use.attributes.alt.matchAll(/\{([^{}]*)\}/g)) {
+        if (new RegExp(`^${FIGURE_PLACEHOLDER.source}$`).test(braced)) continue;
+        const meant = inner!.trim().toLowerCase().replace(/[\s_]+/g, '-');
+        const near = closest(meant, [...figures, ...DATE_PLACEHOLDERS]);
+        const hint = near.length ? ` Did you mean ${near.map((n) => `"{${n}}"`).join(' or ')}?` : '';
+        problems.push({ ...at, field: 'alt of <Step>', message: `"${braced}" is not a placeholder, so readers would hear the braces: a placeholder is a figure's id in braces, e.g. "{area-2015}", or ${[...DATE_PLACEHOLDERS].map((p) => `"{${p}}"`).join(', ')}.${hint}` });
+      }
       for (const [, figure] of use.attributes.alt.matchAll(FIGURE_PLACEHOLDER)) {
         if (!figures.has(figure!) && !DATE_PLACEHOLDERS.has(figure!)) {
           problems.push({ ...at, field: 'alt of <Step>', message: `"{${figure}}" names no figure in ${displayDir}/data/figures.json.${suggestion(figure!, figures)}` });
