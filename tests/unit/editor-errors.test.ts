@@ -176,7 +176,7 @@ const expectedMessages: Record<string, string[]> = {
     'one it does not know would be dropped without a word',
   ],
   'frontmatter-unknown-field': [
-    'chapters/the-end.mdx › entry "the-end" › field "sumary": in the frontmatter: "sumary" is not a field of this entry: did you mean "summary"? Its fields are "slug", "order", "title", "summary", "objectives"',
+    'chapters/the-end.mdx › entry "the-end" › field "sumary": in the frontmatter: "sumary" is not a field of this entry: did you mean "summary"? Its fields are "slug", "order", "title", "summary", "objectives", "draft"',
   ],
   'number-typed-in-prose': [
     'chapters/the-end.mdx:12:92 › entry "the-end": "45,000" is an amount typed into the text: a number readers see comes from',
@@ -188,6 +188,10 @@ const expectedMessages: Record<string, string[]> = {
   'heading-inside-section': [
     'chapters/the-end.mdx:16:1 › entry "the-end": a "##" heading inside a chapter has no anchor and no place in the contents: start a new <Section id="…" title="…"> with that title instead',
   ],
+  'placeholder-in-published-chapter': [
+    'chapters/the-end.mdx:5:1 › entry "the-end": still has "Replace this …" from npm run new:chapter: write the real text, or mark the chapter draft: true in its frontmatter until it is ready (a draft is not published)',
+  ],
+  'chapter-too-short': ['chapters/the-end.mdx › entry "the-end": has 12 words; a published chapter has 600–1600 (explainer.json, "chapters.words"): finish it, or mark it draft: true until it is ready'],
   'lower-case-component': ['chapters/the-end.mdx:12:32 › entry "the-end": <fig> prints nothing: components start with a capital letter, so write <Fig>'],
   'teaching-names-a-chart-not-shown': [
     'teaching.json › entry "the-end" › field "lessonPlan.stages[1].activity": names the size map, which no chapter shows: name a chart the story has (territory), or take it out',

@@ -43,9 +43,18 @@ describe('npm run new:chapter', () => {
 
     const outline = outlineChapter(readFileSync(join(folder, 'chapters/the-siege.mdx'), 'utf8'));
     const frontmatter = chapterSchema.parse(outline.frontmatter);
-    expect(frontmatter).toMatchObject({ slug: 'the-siege', order: 2, title: 'The siege: "Mosul", 2016–17' });
-    expect(outline.sections).toEqual([{ id: 'the-siege-introduction', title: 'Introduction', line: 10 }]);
+    expect(frontmatter).toMatchObject({ slug: 'the-siege', order: 2, title: 'The siege: "Mosul", 2016–17', draft: true });
+    expect(outline.sections).toEqual([{ id: 'the-siege-introduction', title: 'Introduction', line: 12 }]);
     expect(checkContent(folder).map(formatProblem)).toEqual([]);
+
+    // Published with its placeholders still in it, it is refused, naming the first one.
+    const file = join(folder, 'chapters/the-siege.mdx');
+    const draft = readFileSync(file, 'utf8');
+    writeFileSync(file, draft.replace(/^#.*\ndraft: true\n/m, ''));
+    expect(checkContent(folder).map(formatProblem)).toContain(
+      `${folder}/chapters/the-siege.mdx:5:1 › entry "the-siege": still has "Replace this …" from npm run new:chapter: write the real text, or mark the chapter draft: true in its frontmatter until it is ready (a draft is not published)`,
+    );
+    writeFileSync(file, draft);
     expect(registry(folder).anchors).toEqual(['baghuz', 'the-end', 'the-siege', 'the-siege-introduction']);
 
     // A second one follows the first.

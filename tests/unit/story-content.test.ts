@@ -11,6 +11,8 @@ const readRows = (name: string) => JSON.parse(readFileSync(`content/data/${name}
 const chapters = readdirSync('content/chapters')
   .filter((name) => name.endsWith('.mdx'))
   .map((name) => ({ name, outline: outlineChapter(readFileSync(`content/chapters/${name}`, 'utf8')) }))
+  // The published story: a chapter being written (draft) is checked by check:content alone.
+  .filter(({ outline }) => outline.frontmatter.draft !== true)
   .sort((a, b) => Number(a.outline.frontmatter.order) - Number(b.outline.frontmatter.order));
 const pages = readdirSync('content/pages').map((name) => ({ name, outline: outlineChapter(readFileSync(`content/pages/${name}`, 'utf8')) }));
 
@@ -68,13 +70,10 @@ describe('the chapters', () => {
     }
   });
 
-  it('are each 600–1,600 words, at least 5,000 in all', () => {
-    const counts = Object.fromEntries(chapters.map(({ name, outline }) => [name, countWords(outline.prose)]));
-    for (const [name, words] of Object.entries(counts)) {
-      expect.soft(words, name).toBeGreaterThanOrEqual(600);
-      expect.soft(words, name).toBeLessThanOrEqual(1600);
-    }
-    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(5000);
+  // Each chapter's own length is explainer.json's rule ("chapters.words"), which check:content applies.
+  it('are at least 5,000 words in all', () => {
+    const counts = chapters.map(({ outline }) => countWords(outline.prose));
+    expect(counts.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(5000);
   });
 
   it('put every paragraph in a section with an explicit, unique id', () => {

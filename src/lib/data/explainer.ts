@@ -18,6 +18,8 @@ export interface Chapter {
 
 export interface Explainer {
   chapters: Chapter[];
+  /** Slugs of the chapters still marked draft: not published, but their teaching notes may exist. */
+  draftSlugs: string[];
   figures: Map<string, CollectionEntry<'figures'>['data']>;
   sources: Map<string, CollectionEntry<'sources'>['data']>;
   glossary: Map<string, CollectionEntry<'glossary'>['data']>;
@@ -68,7 +70,9 @@ async function load(): Promise<Explainer> {
     figures: figureEntries,
     quotes: quoteEntries,
   };
+  // A draft is checked with the rest but never published.
   const chapters = chapterEntries
+    .filter((entry) => !entry.data.draft)
     .sort((a, b) => a.data.order - b.data.order)
     .map((entry) => ({ entry, outline: outlineChapter(entry.body ?? '') }));
   const figures = new Map(figureEntries.map((entry) => [entry.id, entry.data]));
@@ -98,6 +102,7 @@ async function load(): Promise<Explainer> {
   const fighters = fighterEntries.map((entry) => entry.data);
   return {
     chapters,
+    draftSlugs: chapterEntries.filter((entry) => entry.data.draft).map((entry) => entry.data.slug),
     figures,
     sources,
     glossary: new Map(glossaryEntries.map((entry) => [entry.id, entry.data])),

@@ -64,6 +64,8 @@ function frontmatter(slug: string, order: number, title: string): string {
     'summary: "Replace this with one or two sentences on what the chapter covers; readers see it in the contents."',
     'objectives:',
     '  - "Replace this with what a student should be able to do after reading the chapter."',
+    '# A draft is checked but not published; remove this line when the chapter is ready.',
+    'draft: true',
     '---',
   ].join('\n');
 }

@@ -15,6 +15,11 @@ export const chapterSchema = fields({
   objectives: z
     .array(text('a learning objective'), { error: expected('a list of learning objectives, e.g. "- Explain why estimates differ"') })
     .min(1, { error: 'list at least one learning objective for teachers' }),
+  /**
+   * A chapter still being written: checked like the others, never published, and allowed the
+   * "Replace this" placeholders and a length outside the explainer's limits. Remove it to publish.
+   */
+  draft: z.boolean({ error: expected('true while the chapter is being written; remove the line to publish it') }).default(false),
 });
 
 export type ChapterFrontmatter = z.infer<typeof chapterSchema>;

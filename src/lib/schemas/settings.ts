@@ -45,6 +45,16 @@ export const settingsSchema = fields({
     }),
   /** Who or what holds the territory the charts follow, as the charts call it: "the group". */
   actor: text('what the charts call the subject whose territory they follow, e.g. "the group"'),
+  /**
+   * The shape of a published chapter, checked by `npm run check:content` and the build (drafts are
+   * exempt): its length in words and the fewest sections it may have.
+   */
+  chapters: fields({
+    words: z
+      .tuple([z.number().int().min(0), z.number().int().min(1)], { error: expected('[fewest, most] words a published chapter may have, e.g. [600, 1600]') })
+      .optional(),
+    sections: z.number({ error: expected('the fewest sections a published chapter may have, e.g. 2') }).int().min(1).optional(),
+  }).optional(),
   /** A note for teachers on sensitive material in the chapters, shown on /teachers. */
   teachersNote: text('a sentence or two for teachers about sensitive material').optional(),
   /** The areas an estimate may apply to (`where` and `scope` in the data), with their labels. */

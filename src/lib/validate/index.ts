@@ -8,6 +8,7 @@ import { checkTeaching } from './teaching.ts';
 import { checkTypedNumbers } from './typed-numbers.ts';
 import { checkPlaceEvents } from './place-events.ts';
 import { checkPlaceCoordinates } from './place-coordinates.ts';
+import { checkChapterShape } from './chapter-shape.ts';
 import { checkSettings } from './settings.ts';
 import { checkSpellings } from './spellings.ts';
 import { checkQuotations } from './quotations.ts';
@@ -49,9 +50,10 @@ export function checkContent(contentDir: string, projectDir = process.cwd()): Co
   // Without the quotations, typed words cannot be told from stored ones; the unreadable file is reported already.
   const quotations = data.unreadable.has('quotes') ? [] : checkQuotations(absolute, display, data.rows.get('quotes'));
   const typedNumbers = checkTypedNumbers(absolute, display);
+  const chapterShape = checkChapterShape(absolute, display, settings.settings?.chapters);
   const placeEvents = checkPlaceEvents(data.rows.get('events'), data.rows.get('places'), display);
   const placeCoordinates = checkPlaceCoordinates(data.rows.get('places'), settings.settings?.map?.region as [number, number, number, number] | undefined, display);
-  return [...data.problems, ...derived, ...placeEvents, ...placeCoordinates, ...settings.problems, ...chapters.problems, ...pages, ...typedNumbers, ...quotations, ...spellings, ...permalinks, ...teaching];
+  return [...data.problems, ...derived, ...placeEvents, ...placeCoordinates, ...settings.problems, ...chapters.problems, ...chapterShape, ...pages, ...typedNumbers, ...quotations, ...spellings, ...permalinks, ...teaching];
 }
 
 /** Throws a `ContentError` listing every problem, or returns quietly. */
