@@ -4,7 +4,7 @@
  * rules back and picks them as Netlify does.
  */
 import { describe, expect, it } from 'vitest';
-import { chapterRedirects, formatRedirects, parseRedirects, parseTomlRedirects, redirectFor } from '../../src/lib/netlify/redirects.ts';
+import { chapterRedirects, formatRedirects, parseRedirects, parseTomlRedirects, redirectFor, redirectsFileText } from '../../src/lib/netlify/redirects.ts';
 
 const built = [
   '',
@@ -47,6 +47,23 @@ describe('redirects for renamed chapters', () => {
       '/chapters/the-start/',
       '/chapters/the-start/print/',
     ]);
+  });
+});
+
+describe('the _redirects file the build publishes', () => {
+  const rules = chapterRedirects({ 'the-collapse': 'the-fall' }, built);
+
+  it('keeps a hand-written file first, so its rules win where both match', () => {
+    const text = redirectsFileText('/chapters/the-collapse/  /elsewhere/  302', rules, 'permalinks.json');
+    expect(text.startsWith('/chapters/the-collapse/  /elsewhere/  302\n')).toBe(true);
+    expect(text).toContain('# Renamed chapters, from the aliases in permalinks.json');
+    expect(redirectFor(parseRedirects(text), '/chapters/the-collapse/')?.to).toBe('/elsewhere/');
+    expect(redirectFor(parseRedirects(text), '/chapters/the-collapse/print/')?.to).toBe('/chapters/the-fall/print/');
+  });
+
+  it('is the generated rules alone when there is no hand-written file', () => {
+    const text = redirectsFileText(undefined, rules, 'permalinks.json');
+    expect(parseRedirects(text)).toEqual(rules);
   });
 });
 

@@ -3,8 +3,7 @@
  * permanent redirect to the new ones, so links in lessons and handouts keep working. The rules come
  * from the aliases in the permalink registry (src/lib/netlify/redirects.ts says which).
  *
- * A `_redirects` already in the output (copied from public/) keeps its rules first: Netlify follows
- * the first rule that matches, so a hand-written rule wins over a generated one. With no renamed
+ * A `_redirects` already in the output (copied from public/) keeps its rules first. With no renamed
  * chapter the output is left exactly as Astro wrote it.
  */
 import type { AstroIntegration } from 'astro';
@@ -12,7 +11,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { readRegistry, REGISTRY_FILE } from '../validate/permalinks.ts';
-import { chapterRedirects, formatRedirects } from '../netlify/redirects.ts';
+import { chapterRedirects, redirectsFileText } from '../netlify/redirects.ts';
 
 export const REDIRECTS_FILE = '_redirects';
 
@@ -26,9 +25,8 @@ export function chapterRedirectsFile(contentDir: string): AstroIntegration {
         const rules = chapterRedirects(aliases, pages.map((page) => page.pathname));
         if (rules.length === 0) return;
         const file = join(fileURLToPath(dir), REDIRECTS_FILE);
-        const handWritten = existsSync(file) ? readFileSync(file, 'utf8').replace(/\n*$/, '\n') : '';
-        const generated = `# Renamed chapters, from the aliases in ${REGISTRY_FILE} (written by the build)\n${formatRedirects(rules)}`;
-        writeFileSync(file, handWritten ? `${handWritten}\n${generated}` : generated);
+        const handWritten = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+        writeFileSync(file, redirectsFileText(handWritten, rules, REGISTRY_FILE));
       },
     },
   };

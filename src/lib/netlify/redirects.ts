@@ -44,6 +44,16 @@ export function formatRedirects(rules: readonly RedirectRule[]): string {
   return rules.map((rule) => `${rule.from.padEnd(width)}  ${rule.to}  ${rule.status}${rule.force ? '!' : ''}\n`).join('');
 }
 
+/**
+ * The `_redirects` the build publishes: the hand-written file (from public/), if any, keeps its
+ * rules first, since Netlify follows the first rule that matches and a hand-written one should
+ * win; the generated rules follow under a comment that says where they come from.
+ */
+export function redirectsFileText(handWritten: string | undefined, generated: readonly RedirectRule[], registryFile: string): string {
+  const ours = `# Renamed chapters, from the aliases in ${registryFile} (written by the build)\n${formatRedirects(generated)}`;
+  return handWritten?.trim() ? `${handWritten.replace(/\n*$/, '\n')}\n${ours}` : ours;
+}
+
 /** Reads a `_redirects` file's simple rules (paths, no splats or placeholders, no conditions). */
 export function parseRedirects(text: string): RedirectRule[] {
   const rules: RedirectRule[] = [];
