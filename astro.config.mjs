@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentGuard } from './src/lib/build/content-guard.ts';
 import { atomicOutDir } from './src/lib/build/atomic-out-dir.ts';
+import { chapterRedirectsFile } from './src/lib/build/chapter-redirects.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { joinCitations } from './src/lib/mdx/join-citations.ts';
 import { readFileSync } from 'node:fs';
@@ -18,8 +19,9 @@ export default defineConfig({
   site,
   trailingSlash: 'ignore',
   markdown: { syntaxHighlight: false },
-  // joinCitations: a citation mark stays on the line of the word before it.
-  integrations: [contentGuard(contentDir), mdx({ processor: satteri({ mdastPlugins: [joinCitations] }) }), sitemap(), atomicOutDir()],
+  // joinCitations: a citation mark stays on the line of the word before it. atomicOutDir comes last:
+  // it moves the finished output, _redirects included, into place.
+  integrations: [contentGuard(contentDir), mdx({ processor: satteri({ mdastPlugins: [joinCitations] }) }), sitemap(), chapterRedirectsFile(contentDir), atomicOutDir()],
   vite: { plugins: [tailwindcss()] },
   security: {
     // Astro hashes its own scripts and styles into a <meta> CSP on each page; the headers in

@@ -1,5 +1,6 @@
 /**
- * Serves dist/ on http://localhost:4321 with the headers from netlify.toml.
+ * Serves dist/ on http://localhost:4321 with the headers from netlify.toml and the redirects Netlify
+ * would follow (dist/_redirects, then netlify.toml).
  *
  *   node src/lib/cli/serve.ts [--port 4321] [--dir dist]
  */
@@ -12,7 +13,7 @@ const { values } = parseArgs({
 const port = Number(values.port);
 try {
   await startServer({ dir: values.dir, port });
-  console.log(`Serving ${values.dir}/ with the headers from netlify.toml at http://localhost:${port}/`);
+  console.log(`Serving ${values.dir}/ with the headers and redirects Netlify would send at http://localhost:${port}/`);
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);
