@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
-import { fixtureContent } from './support/fixtures.ts';
+import { appendFileSync, existsSync, rmSync } from 'node:fs';
+import { fixtureContent, fixtureCopy } from './support/fixtures.ts';
 
 function buildFixture(badCase: string) {
   const content = fixtureContent(badCase);
@@ -24,6 +24,23 @@ describe('astro build on bad content', () => {
     expect(status).toBe(1);
     expect(output).toContain(`${content}/chapters/the-end.mdx:4:8 › entry "the-end": the frontmatter cannot be read`);
     expect(output).not.toContain('YAMLParseError');
+    expect(existsSync(outDir)).toBe(false);
+  });
+
+  it('stops when a new section was never registered (npm run permalinks forgotten), naming the id and the command', () => {
+    // Valid content for check:content and the preview: only publishing needs the id registered.
+    const content = fixtureCopy('unregistered-section');
+    appendFileSync(`${content}/chapters/the-end.mdx`, '\n<Section id="the-last-days" title="The last days">\n\nThe fighting ended.\n\n</Section>\n');
+    const outDir = 'tests/.output/build-unregistered-section';
+    rmSync(outDir, { recursive: true, force: true });
+    const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+      encoding: 'utf8',
+      env: { ...process.env, EXPLAINER_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    expect(result.status).toBe(1);
+    expect(result.stdout + result.stderr).toContain(
+      `${content}/permalinks.json: new ids not registered yet: "the-last-days" (a section in ${content}/chapters/the-end.mdx:16). Run npm run permalinks, which adds them to ${content}/permalinks.json`,
+    );
     expect(existsSync(outDir)).toBe(false);
   });
 

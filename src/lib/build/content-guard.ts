@@ -8,6 +8,11 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkContent, formatReport, type ContentProblem } from '../validate/index.ts';
 import { watchContent } from './dev-content-watch.ts';
+import { unregisteredAnchors } from '../validate/permalinks.ts';
+import { relative, resolve } from 'node:path';
+
+/** The content folder as messages show it, relative to the project. */
+const displayPath = (root: string, contentDir: string) => relative(root, resolve(root, contentDir)).split('\\').join('/') || '.';
 
 export function contentGuard(contentDir: string): AstroIntegration {
   let root = process.cwd();
@@ -17,7 +22,9 @@ export function contentGuard(contentDir: string): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         root = fileURLToPath(config.root);
-        const problems = checkContent(contentDir, root);
+        const checked = checkContent(contentDir, root);
+        // Publishing also needs every new id registered; editing in the preview does not.
+        const problems = command === 'build' && checked.length === 0 ? unregisteredAnchors(resolve(root, contentDir), displayPath(root, contentDir)) : checked;
         atStart = problems;
         if (problems.length === 0) return;
         if (command === 'dev') {

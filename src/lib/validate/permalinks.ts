@@ -184,3 +184,24 @@ export function registerAnchors(contentDir: string): { added: string[]; total: n
   if (!existsSync(file) || readFileSync(file, 'utf8') !== text) writeFileSync(file, text);
   return { added, total: new Set(next.anchors).size };
 }
+
+/**
+ * Before publishing: anchors the chapters define that the registry does not list yet. While
+ * editing they are fine (the preview and check:content accept them); a build that would publish
+ * them unregistered is stopped, since an unregistered id could later vanish without an alias.
+ */
+export function unregisteredAnchors(contentDir: string, displayDir: string): ContentProblem[] {
+  const file = `${displayDir}/${REGISTRY_FILE}`;
+  const { registry } = readRegistry(contentDir, file);
+  if (!registry) return [];
+  const registered = new Set(registry.anchors);
+  const missing = [...currentAnchors(contentDir, displayDir)].filter(([anchor]) => !registered.has(anchor));
+  if (missing.length === 0) return [];
+  const list = missing.map(([anchor, where]) => `"${anchor}" (${where})`).join(', ');
+  return [
+    {
+      file,
+      message: `new ids not registered yet: ${list}. Run npm run permalinks, which adds them to ${file}, and commit that file with the chapter, so teachers' links to them keep working for good`,
+    },
+  ];
+}
