@@ -3,17 +3,23 @@
 // everything, including the references Astro itself would only warn about.
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { keepsPreviewUp } from './lib/build/preview-loader.ts';
 import { chapterSchema } from './lib/schemas/chapters.ts';
 import { pageSchema } from './lib/schemas/pages.ts';
 import { dataCollections } from './lib/schemas/index.ts';
 import { contentDir } from './lib/content-dir.ts';
 
 const refs = { source: reference('sources'), place: reference('places') };
-const data = (name: keyof typeof dataCollections) => file(`${contentDir}/data/${dataCollections[name].file}`);
+
+const data = (name: keyof typeof dataCollections) => {
+  const path = `${contentDir}/data/${dataCollections[name].file}`;
+  return keepsPreviewUp(file(path), path);
+};
+const mdx = (folder: string) => keepsPreviewUp(glob({ pattern: '*.mdx', base: `${contentDir}/${folder}` }), `${contentDir}/${folder}`);
 
 export const collections = {
-  chapters: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${contentDir}/chapters` }), schema: chapterSchema }),
-  pages: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${contentDir}/pages` }), schema: pageSchema }),
+  chapters: defineCollection({ loader: mdx('chapters'), schema: chapterSchema }),
+  pages: defineCollection({ loader: mdx('pages'), schema: pageSchema }),
   sources: defineCollection({ loader: data('sources'), schema: dataCollections.sources.schema(refs) }),
   territory: defineCollection({ loader: data('territory'), schema: dataCollections.territory.schema(refs) }),
   population: defineCollection({ loader: data('population'), schema: dataCollections.population.schema(refs) }),
