@@ -21,7 +21,6 @@ class ChartSteps extends HTMLElement {
     if (this.#steps.length === 0 || !nav) return;
     this.#chart = new ChartState(this, stepsOf(this.#steps));
     this.dataset.enhanced = '';
-    nav.hidden = false;
     const asked = new URLSearchParams(location.search).get('step');
     this.#show(Math.max(0, this.#steps.findIndex((step) => step.id === asked)));
     this.addEventListener('click', this.#onClick);
