@@ -4,6 +4,8 @@
  * to a one-line summary, so the whole chart fits a phone's pinned graphic or a projector's screen.
  * Pure, so the client and the tests share it.
  */
+import type { ChartGeometry } from './types.ts';
+
 export interface StackPart {
   /** A layer id, or `axis:<scale>` for an axis. */
   key: string;
@@ -83,4 +85,28 @@ export function stackedHeight(parts: StackSlotPart[], scales: ReadonlyMap<string
   const ends = shows.map((show, i) => stackLayout(partsShown(parts, scales, new Set(show)), open[i]!).bottom);
   const lowest = Math.max(...parts.map((part) => part.top + part.height));
   return Math.max(...ends) + (height - lowest);
+}
+
+/** A chart's stacked parts as its geometry records them (`stack` on layers and axes), with each layer's scale. */
+export function geometryStack(chart: ChartGeometry): { parts: StackSlotPart[]; scales: Map<string, string> } {
+  const slot = (key: string, stack: NonNullable<ChartGeometry['layers'][number]['stack']>): StackSlotPart => ({
+    key,
+    top: stack.top,
+    height: stack.height,
+    ...(stack.folded !== undefined ? { folded: stack.folded } : {}),
+    ...(stack.with ? { with: stack.with } : {}),
+  });
+  return {
+    parts: [
+      ...chart.layers.flatMap((layer) => (layer.stack ? [slot(layer.id, layer.stack)] : [])),
+      ...chart.axes.flatMap((axis) => (axis.stack ? [slot(`axis:${axis.scale}`, axis.stack)] : [])),
+    ],
+    scales: new Map(chart.layers.map((layer) => [layer.id, layer.scale])),
+  };
+}
+
+/** The stack's parts, drawn at build time, for a step that shows these layers (as the client reads them from the page). */
+export function stepStackParts(chart: ChartGeometry, shown: ReadonlySet<string>): StackPart[] {
+  const { parts, scales } = geometryStack(chart);
+  return partsShown(parts, scales, shown);
 }

@@ -5,27 +5,10 @@
  * draws one step a page, so it does the same at build time, with the same layout rule
  * (src/charts/stack-layout.ts), and the chart fills the screen instead of leaving gaps.
  */
-import { openLayers, stackLayout, type StackPart } from '../../charts/stack-layout.ts';
+import { openLayers, stackLayout, stepStackParts } from '../../charts/stack-layout.ts';
 import type { ChartGeometry } from '../../charts/types.ts';
 
 const words = (show: string) => show.split(/\s+/).filter(Boolean);
-
-/** The stack's parts, for a step that shows these layers (an axis shows when a shown layer uses its scale). */
-function stackParts(chart: ChartGeometry, shown: Set<string>): StackPart[] {
-  const scales = new Set(['always', ...chart.layers.filter((layer) => shown.has(layer.id)).map((layer) => layer.scale)]);
-  const part = (key: string, slot: NonNullable<ChartGeometry['layers'][number]['stack']>, isShown: boolean): StackPart => ({
-    key,
-    top: slot.top,
-    height: slot.height,
-    ...(slot.folded !== undefined ? { folded: slot.folded } : {}),
-    ...(slot.with ? { with: slot.with } : {}),
-    shown: isShown,
-  });
-  return [
-    ...chart.layers.flatMap((layer) => (layer.stack ? [part(layer.id, layer.stack, shown.has(layer.id))] : [])),
-    ...chart.axes.flatMap((axis) => (axis.stack ? [part(`axis:${axis.scale}`, axis.stack, scales.has(axis.scale))] : [])),
-  ];
-}
 
 /**
  * The SVG of step `index` of a stacked chart whose steps show `shows`, laid out as the story lays
@@ -34,7 +17,7 @@ function stackParts(chart: ChartGeometry, shown: Set<string>): StackPart[] {
  * cut to the bottom of what the step shows. A chart with no stacked parts comes back unchanged.
  */
 export function stackedStepSvg(chart: ChartGeometry, svg: string, shows: string[], index: number): string {
-  const parts = stackParts(chart, new Set(words(shows[index] ?? '')));
+  const parts = stepStackParts(chart, new Set(words(shows[index] ?? '')));
   if (parts.length === 0) return svg;
   const open = openLayers(shows.map(words))[index] ?? null;
   const { offsets, folded, bottom } = stackLayout(parts, open);

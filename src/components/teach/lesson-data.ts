@@ -11,7 +11,7 @@ import { mapPlaces, placesHeldAt, statusEvents } from '../../lib/data/map-data.t
 import { chartIds as allChartIds, isChartId, type ChartId } from '../../charts/index.ts';
 import type { ChartGeometry } from '../../charts/types.ts';
 import { stepCharts } from '../print/step-state.ts';
-import { stackedHeight } from '../../charts/stack-layout.ts';
+import { geometryStack, stackedHeight } from '../../charts/stack-layout.ts';
 
 export interface StepPlan {
   id: string;
@@ -148,12 +148,9 @@ export const EMBED_WIDTHS = [320, 1400] as const;
 
 /** The height the embed draws the chart at, in the chart's units: a stacked chart's tallest step (src/client/chart-state.ts). */
 function drawnHeight(geometry: ChartGeometry, shows: string[][]): number {
-  const parts = [
-    ...geometry.layers.map((layer) => ({ key: layer.id, slot: layer.stack })),
-    ...geometry.axes.map((axis) => ({ key: `axis:${axis.scale}`, slot: axis.stack })),
-  ].flatMap(({ key, slot }) => (slot ? [{ key, ...slot }] : []));
+  const { parts, scales } = geometryStack(geometry);
   if (parts.length === 0) return geometry.height;
-  return stackedHeight(parts, new Map(geometry.layers.map((layer) => [layer.id, layer.scale])), shows, geometry.height);
+  return stackedHeight(parts, scales, shows, geometry.height);
 }
 
 /**

@@ -5,7 +5,7 @@
  * written in capitals, since a standalone SVG has no text-transform; a dated map says its date.
  */
 import { chartSvg } from '../../charts/svg.ts';
-import { openLayers, stackLayout, type StackPart } from '../../charts/stack-layout.ts';
+import { openLayers, stackLayout, stepStackParts } from '../../charts/stack-layout.ts';
 import type { ChartGeometry, Mark } from '../../charts/types.ts';
 import { stepGeometry } from '../../components/print/step-state.ts';
 import { formatIsoDate } from '../data/dates.ts';
@@ -40,23 +40,6 @@ function words(date: string | undefined) {
 
 const layerNames = (show: string) => show.split(/\s+/).filter(Boolean);
 
-/** The stack's parts for a step showing these layers, as src/client/scrolly-story.ts reads them from the page. */
-function stackParts(chart: ChartGeometry, shown: Set<string>): StackPart[] {
-  const scales = new Set(['always', ...chart.layers.filter((layer) => shown.has(layer.id)).map((layer) => layer.scale)]);
-  const part = (key: string, slot: NonNullable<ChartGeometry['layers'][number]['stack']>, isShown: boolean): StackPart => ({
-    key,
-    top: slot.top,
-    height: slot.height,
-    ...(slot.folded !== undefined ? { folded: slot.folded } : {}),
-    ...(slot.with ? { with: slot.with } : {}),
-    shown: isShown,
-  });
-  return [
-    ...chart.layers.flatMap((layer) => (layer.stack ? [part(layer.id, layer.stack, shown.has(layer.id))] : [])),
-    ...chart.axes.flatMap((axis) => (axis.stack ? [part(`axis:${axis.scale}`, axis.stack, scales.has(axis.scale))] : [])),
-  ];
-}
-
 /** `steps`: every step of the chart's run, in order (a stacked chart folds what a step does not add); `index`: this step's place in it. */
 export function stepDrawing(chart: ChartGeometry, steps: ChartStep[], index: number): StepDrawing {
   const step = steps[index]!;
@@ -64,7 +47,7 @@ export function stepDrawing(chart: ChartGeometry, steps: ChartStep[], index: num
   const fix = words(step.date);
   const svg = chartSvg({ ...geometry, layers: geometry.layers.map((layer) => ({ ...layer, marks: layer.marks.map(fix), ...(layer.above ? { above: layer.above.map(fix) } : {}) })) });
   const inner = svg.slice(svg.indexOf('>') + 1, svg.lastIndexOf('</svg>'));
-  const parts = stackParts(chart, new Set(layerNames(step.show)));
+  const parts = stepStackParts(chart, new Set(layerNames(step.show)));
   if (parts.length === 0) return { inner, width: chart.width, height: chart.height };
   const { offsets, folded, bottom } = stackLayout(parts, openLayers(steps.map((s) => layerNames(s.show)))[index]!);
   const lowest = Math.max(...parts.map((p) => p.top + p.height));
