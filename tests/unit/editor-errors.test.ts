@@ -59,6 +59,7 @@ const expectedMessages: Record<string, string[]> = {
   'invalid-json': ['data/glossary.json:2:', 'is not valid JSON', 'trailing comma'],
   'duplicate-anchor': [
     'chapters/the-end.mdx:10:1 › entry "the-end" › field "id of <Section>": the anchor "the-end" is already used by the chapter',
+    'anchors must be unique across the explainer. "the-end" is published (in permalinks.json): keep it on the part that had it and give the part you added a new id',
   ],
   'unknown-component': ['chapters/the-end.mdx:12:16 › entry "the-end": <Figure> is not a component chapters can use: use <Fig>'],
   'anchor-removed': [

@@ -4,12 +4,42 @@
  * old link to the new id.
  */
 import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkPermalinks, currentAnchors, formatRegistry, readRegistry, registerAnchors, type PermalinkRegistry } from '../../src/lib/validate/permalinks.ts';
 import { resolveAlias } from '../../src/client/anchor-aliases.ts';
+import { checkContent } from '../../src/lib/validate/index.ts';
+import { teachingNotes } from '../../src/lib/schemas/teaching.ts';
 import { FIXTURES } from './support/fixtures.ts';
+
+/** The good fixture in a git repository of its own, committed: the state before an edit. */
+function committedFixture(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'committed-'));
+  cpSync(`${FIXTURES}/good`, folder, { recursive: true });
+  const git = (...args: string[]) => spawnSync('git', ['-C', folder, '-c', 'user.name=Editor', '-c', 'user.email=editor@example.org', ...args], { encoding: 'utf8' });
+  git('init', '--quiet');
+  git('add', '.');
+  expect(git('commit', '--quiet', '-m', 'published').status).toBe(0);
+  return folder;
+}
+
+const NEW_CHAPTER = `---
+slug: a-start
+order: 2
+title: A start
+summary: Where it began.
+objectives:
+  - Describe where it began.
+---
+
+<Section id="baghuz" title="Baghuz again">
+
+Words.
+
+</Section>
+`;
 
 describe('content/permalinks.json', () => {
   const { registry, problems } = readRegistry('content', 'content/permalinks.json');
@@ -99,6 +129,82 @@ describe('npm run permalinks', () => {
   it('matches the good fixture’s registry', () => {
     const { registry } = readRegistry(`${FIXTURES}/good`, 'permalinks.json');
     expect(registry!.anchors).toEqual([...currentAnchors(`${FIXTURES}/good`).keys()].sort());
+  });
+});
+
+describe('two parts with one published id', () => {
+  it('names the part the editor added as the one to rename, even when it comes first in file order', () => {
+    const folder = committedFixture();
+    writeFileSync(join(folder, 'chapters', 'a-start.mdx'), NEW_CHAPTER);
+    const duplicates = checkContent(folder, folder).filter((problem) => /already used/.test(problem.message));
+    expect(duplicates).toEqual([
+      {
+        file: './chapters/a-start.mdx',
+        line: 10,
+        column: 1,
+        entry: 'a-start',
+        field: 'id of <Section>',
+        message:
+          `the anchor "baghuz" is already used by a section in ./chapters/the-end.mdx:10, which published it (teachers' links to /#baghuz lead there); ` +
+          'anchors must be unique across the explainer: give this <Section> another id, then run npm run permalinks',
+      },
+    ]);
+  });
+
+  it('says to keep the id where it was when it cannot tell which part is new (no git history for either file)', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'uncommitted-'));
+    cpSync(`${FIXTURES}/good`, folder, { recursive: true });
+    writeFileSync(join(folder, 'chapters', 'a-start.mdx'), NEW_CHAPTER);
+    const duplicates = checkContent(folder, folder).filter((problem) => /already used/.test(problem.message));
+    expect(duplicates.map((problem) => [problem.file, problem.message])).toEqual([
+      [
+        './chapters/the-end.mdx',
+        'the anchor "baghuz" is already used by a section in ./chapters/a-start.mdx:10; anchors must be unique across the explainer. "baghuz" is published (in permalinks.json): keep it on the part that had it and give the part you added a new id',
+      ],
+    ]);
+  });
+});
+
+describe('a lesson stage that links to a renamed id', () => {
+  const teaching = (use: string) => [
+    {
+      chapter: 'the-end',
+      questions: ['Why did the last pocket hold out?', 'Who took Baghuz?', 'What did the end of the territory mean for the people there?'],
+      lessonPlan: {
+        title: 'How the last pocket fell',
+        minutes: 20,
+        aim: 'Students describe how the last pocket fell.',
+        stages: [
+          { minutes: 10, title: 'Starter', activity: 'Read the section together.', use: [use] },
+          { minutes: 10, title: 'Discussion', activity: 'Discuss the questions in pairs.' },
+        ],
+      },
+    },
+  ];
+
+  it('is satisfied by the alias, and the page links straight to the new id', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'renamed-'));
+    cpSync(`${FIXTURES}/good`, folder, { recursive: true });
+    writeFileSync(join(folder, 'teaching.json'), JSON.stringify(teaching('last-pocket')));
+    writeFileSync(join(folder, 'permalinks.json'), JSON.stringify({ anchors: ['baghuz', 'last-pocket', 'the-end'], aliases: { 'last-pocket': 'baghuz' } }));
+    expect(checkContent(folder, folder)).toEqual([]);
+    const notes = teachingNotes(teaching('last-pocket'), {
+      file: 'teaching.json',
+      chapters: ['the-end'],
+      anchors: new Set(['the-end', 'baghuz']),
+      stepCharts: new Map(),
+      aliases: { 'last-pocket': 'baghuz' },
+    });
+    expect(notes.get('the-end')!.lessonPlan!.stages[0]!.use).toEqual(['baghuz']);
+  });
+
+  it('is refused without the alias', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'renamed-'));
+    cpSync(`${FIXTURES}/good`, folder, { recursive: true });
+    writeFileSync(join(folder, 'teaching.json'), JSON.stringify(teaching('last-pocket')));
+    expect(checkContent(folder, folder).map((problem) => `${problem.field}: ${problem.message}`)).toEqual([
+      'lessonPlan.stages[0].use[0]: no chapter, section or step has the id "last-pocket"',
+    ]);
   });
 });
 

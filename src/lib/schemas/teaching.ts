@@ -90,9 +90,16 @@ export type LessonStage = z.infer<typeof lessonStageSchema>;
  */
 export function teachingNotes(
   raw: unknown,
-  context: { file: string; chapters: string[]; anchors: ReadonlySet<string>; stepCharts: ReadonlyMap<string, string> },
+  context: {
+    file: string;
+    chapters: string[];
+    anchors: ReadonlySet<string>;
+    stepCharts: ReadonlyMap<string, string>;
+    /** content/permalinks.json's aliases: a stage may still name an id that was renamed. */
+    aliases?: Readonly<Record<string, string>>;
+  },
 ): Map<string, TeachingEntry> {
-  const { file, chapters, anchors, stepCharts } = context;
+  const { file, chapters, anchors, stepCharts, aliases = {} } = context;
   const problems: ContentProblem[] = [];
   const parsed = teachingSchema.safeParse(raw);
   if (!parsed.success) {
@@ -110,6 +117,11 @@ export function teachingNotes(
       problems.push({ file, entry: entry.chapter, field: 'chapter', message: `no chapter has this slug: use one of ${chapters.map((slug) => `"${slug}"`).join(', ')}` });
     }
     notes.set(entry.chapter, entry);
+    // A renamed id keeps its lesson links: the page links straight to the new id, which also
+    // works without the script that follows aliases.
+    entry.lessonPlan?.stages.forEach((stage) => {
+      stage.use = stage.use.map((id) => (!anchors.has(id) && anchors.has(aliases[id] ?? '') ? aliases[id]! : id));
+    });
     entry.lessonPlan?.stages.forEach((stage, i) =>
       stage.use.forEach((id, j) => {
         if (anchors.has(id)) return;

@@ -16,6 +16,7 @@ import { DATE_PLACEHOLDERS, FIGURE_PLACEHOLDER } from '../data/fill-figures.ts';
 import { closest, fieldPath, issuePath, reportedIssues, suggestion, type ContentProblem } from './problems.ts';
 import type { ParsedRow } from './data.ts';
 import { checkCitationMarks } from './citation-marks.ts';
+import { duplicateAnchorProblem, type AnchorClaim } from './duplicate-anchors.ts';
 
 /** The parsed rows of content/data/figures.json, for checks that need more than an id. */
 type FigureRows = ReadonlyMap<string, ParsedRow>;
@@ -37,6 +38,8 @@ export function checkChapters(
   unreadable: Set<DataCollectionName> = new Set(),
   figures: FigureRows = new Map(),
   layersOf: LayersOf = () => undefined,
+  /** The ids in content/permalinks.json: a duplicate of one of them says which part to rename. */
+  published: ReadonlySet<string> = new Set(),
 ): ChapterCheck {
   const problems: ContentProblem[] = [];
   const anchors = new Map<string, string>();
@@ -49,11 +52,14 @@ export function checkChapters(
     problems.push({ file: `${displayDir}/chapters/`, message: 'holds no chapter: add at least one .mdx file' });
   }
 
-  const claimAnchor = (anchor: string, where: string, problem: Omit<ContentProblem, 'message'>) => {
-    const earlier = anchors.get(anchor);
+  const claims = new Map<string, AnchorClaim>();
+  const claimAnchor: ClaimAnchor = (anchor, where, at, kind) => {
+    const claim = { where, at, kind, path: join(contentDir, at.file.slice(displayDir.length + 1)) };
+    const earlier = claims.get(anchor);
     if (earlier) {
-      problems.push({ ...problem, message: `the anchor "${anchor}" is already used by ${earlier}; anchors must be unique across the explainer` });
+      problems.push(duplicateAnchorProblem(anchor, earlier, claim, { published: published.has(anchor), scope: 'across the explainer' }));
     } else {
+      claims.set(anchor, claim);
       anchors.set(anchor, where);
     }
   };
@@ -77,7 +83,7 @@ export function checkChapters(
         problems.push({ file, entry, field: fieldPath(issuePath(issue)) || undefined, message: `in the frontmatter: ${issue.message}` });
       }
     } else {
-      claimAnchor(parsed.data.slug, `the chapter ${file}`, { file, entry, field: 'slug' });
+      claimAnchor(parsed.data.slug, `the chapter ${file}`, { file, entry, field: 'slug' }, 'slug');
       slugs.push(parsed.data.slug);
       const earlier = orders.get(parsed.data.order);
       if (earlier) {
@@ -158,7 +164,7 @@ function syntaxProblem(file: string, entry: string, error: MdxSyntaxError, sourc
  */
 export type LayersOf = (chart: ChartId) => Record<string, string> | { missing: string[] } | undefined;
 
-type ClaimAnchor = (anchor: string, where: string, problem: Omit<ContentProblem, 'message'>) => void;
+type ClaimAnchor = (anchor: string, where: string, at: Omit<ContentProblem, 'message'>, kind: AnchorClaim['kind']) => void;
 
 /** Checks every component an MDX file uses against the rules and the data it names. */
 function checkUses(
@@ -292,7 +298,7 @@ function checkUses(
       if (!valid.success) {
         problems.push({ ...at, field: `id of <${use.name}>`, message: valid.error.issues[0]!.message });
       } else {
-        claimAnchor(id, `a ${use.name === 'Step' ? 'step' : 'section'} in ${file}:${use.line}`, { ...at, field: `id of <${use.name}>` });
+        claimAnchor(id, `a ${use.name === 'Step' ? 'step' : 'section'} in ${file}:${use.line}`, { ...at, field: `id of <${use.name}>` }, use.name);
       }
     }
   }
@@ -360,11 +366,12 @@ export function checkPages(
       }
     }
     // Anchors only need to be unique within the page.
-    const anchors = new Map<string, string>();
-    const claimAnchor: ClaimAnchor = (anchor, where, problem) => {
-      const earlier = anchors.get(anchor);
-      if (earlier) problems.push({ ...problem, message: `the anchor "${anchor}" is already used by ${earlier}; anchors must be unique on the page` });
-      else anchors.set(anchor, where);
+    const claims = new Map<string, AnchorClaim>();
+    const claimAnchor: ClaimAnchor = (anchor, where, at, kind) => {
+      const claim = { where, at, kind, path: join(folder, name) };
+      const earlier = claims.get(anchor);
+      if (earlier) problems.push(duplicateAnchorProblem(anchor, earlier, claim, { published: false, scope: 'on the page' }));
+      else claims.set(anchor, claim);
     };
     checkUses(outline, { file, entry }, ids, unreadable, displayDir, problems, claimAnchor, figures, layersOf);
     problems.push(...checkCitationMarks(outline, { file, entry }, figures));

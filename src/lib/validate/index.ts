@@ -3,7 +3,7 @@ import { relative, resolve } from 'node:path';
 import { checkData } from './data.ts';
 import { checkDerived } from './derived.ts';
 import { checkChapters, checkPages } from './chapters.ts';
-import { checkRegistry } from './permalinks.ts';
+import { checkRegistry, readRegistry, REGISTRY_FILE } from './permalinks.ts';
 import { checkTeaching } from './teaching.ts';
 import { checkTypedNumbers } from './typed-numbers.ts';
 import { checkPlaceEvents } from './place-events.ts';
@@ -40,7 +40,8 @@ export function checkContent(contentDir: string, projectDir = process.cwd()): Co
       : undefined;
   };
   const figures = data.rows.get('figures');
-  const chapters = checkChapters(absolute, display, data.ids, data.unreadable, figures, layers);
+  const published = new Set(readRegistry(absolute, `${display}/${REGISTRY_FILE}`).registry?.anchors);
+  const chapters = checkChapters(absolute, display, data.ids, data.unreadable, figures, layers, published);
   const pages = checkPages(absolute, display, data.ids, data.unreadable, figures, layers);
   const chaptersComplete = chapters.problems.length === 0;
   const permalinks = checkRegistry(absolute, display, chapters.anchors, chaptersComplete);

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { teachingNotes } from '../schemas/teaching.ts';
 import { ContentError, parseJsonFile, type ContentProblem } from './problems.ts';
+import { readRegistry, REGISTRY_FILE } from './permalinks.ts';
 
 export const TEACHING_FILE = 'teaching.json';
 
@@ -28,7 +29,8 @@ export function checkTeaching(
   if ('problem' in parsed) return [parsed.problem];
   const raw = parsed.value;
   try {
-    teachingNotes(raw, { file, chapters: slugs, anchors: new Set(anchors.keys()), stepCharts });
+    const { registry } = readRegistry(contentDir, `${displayDir}/${REGISTRY_FILE}`);
+    teachingNotes(raw, { file, chapters: slugs, anchors: new Set(anchors.keys()), stepCharts, aliases: registry?.aliases });
     return [];
   } catch (error) {
     if (error instanceof ContentError) return error.problems;
