@@ -22,7 +22,20 @@ export default defineConfig({
   // joinCitations: a citation mark stays on the line of the word before it. atomicOutDir comes last:
   // it moves the finished output, _redirects included, into place.
   integrations: [contentGuard(contentDir), mdx({ processor: satteri({ mdastPlugins: [joinCitations] }) }), sitemap(), chapterRedirectsFile(contentDir), atomicOutDir()],
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rolldownOptions: {
+        // Astro's own MDX modules carry the directive "use astro:head-inject", which the bundler
+        // warns about in a box per chapter (withastro/astro#18087): harmless, and it buried real
+        // messages. Only that exact warning is dropped.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   security: {
     // Astro hashes its own scripts and styles into a <meta> CSP on each page; the headers in
     // netlify.toml add what a <meta> CSP cannot carry (frame-ancestors and friends).

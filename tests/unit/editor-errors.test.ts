@@ -249,7 +249,7 @@ describe('npm run check:content', () => {
       const folder = fixtureContent(badCase);
       const { status, output } = checkContentCli(folder);
       expect(status).toBe(1);
-      expect(output).toContain('the build stopped so no reader sees them');
+      expect(output).toContain('The content has 1 problem, and no build will publish until it is fixed:');
       for (const line of lines) expect(output).toContain(/^(data|chapters|teaching)\b/.test(line) ? `${folder}/${line}` : line);
       // One mistake, one message: a single bad edit must not bury the editor in knock-on errors.
       expect(output.match(/✗/g)).toHaveLength(1);

@@ -10,6 +10,7 @@ import { sourceUsage, type SourceUsage } from './usage.ts';
 import type { ChartData } from './charts.ts';
 import { isChartId, type ChartId } from '../../charts/index.ts';
 import { loadSettings } from './settings.ts';
+import type { Settings } from '../schemas/settings.ts';
 
 export interface Chapter {
   entry: CollectionEntry<'chapters'>;
@@ -45,21 +46,47 @@ const sourcedCollections = ['territory', 'population', 'fighters', 'events', 'pl
 
 let loaded: Promise<Explainer> | undefined;
 
-async function load(): Promise<Explainer> {
-  const [chapterEntries, figureEntries, sourceEntries, glossaryEntries, correctionEntries, eventEntries, territoryEntries, populationEntries, fighterEntries, placeEntries, quoteEntries] =
-    await Promise.all([
-      getCollection('chapters'),
-      getCollection('figures'),
-      getCollection('sources'),
-      getCollection('glossary'),
-      getCollection('corrections'),
-      getCollection('events'),
-      getCollection('territory'),
-      getCollection('population'),
-      getCollection('fighters'),
-      getCollection('places'),
-      getCollection('quotes'),
-    ]);
+/** Every collection the explainer reads, as Astro's content layer holds it now. */
+async function readCollections() {
+  const [chapters, figures, sources, glossary, corrections, events, territory, population, fighters, places, quotes] = await Promise.all([
+    getCollection('chapters'),
+    getCollection('figures'),
+    getCollection('sources'),
+    getCollection('glossary'),
+    getCollection('corrections'),
+    getCollection('events'),
+    getCollection('territory'),
+    getCollection('population'),
+    getCollection('fighters'),
+    getCollection('places'),
+    getCollection('quotes'),
+  ]);
+  return { chapters, figures, sources, glossary, corrections, events, territory, population, fighters, places, quotes };
+}
+
+type Collections = Awaited<ReturnType<typeof readCollections>>;
+
+/** What the content is now: each entry's digest, which the content layer changes with the entry. */
+function fingerprint(collections: Collections): string {
+  return Object.entries(collections)
+    .map(([name, entries]) => `${name}:${entries.map((entry) => `${entry.id}=${entry.digest ?? JSON.stringify(entry.data)}`).join(',')}`)
+    .join('\n');
+}
+
+function assemble(collections: Collections): Explainer {
+  const {
+    chapters: chapterEntries,
+    figures: figureEntries,
+    sources: sourceEntries,
+    glossary: glossaryEntries,
+    corrections: correctionEntries,
+    events: eventEntries,
+    territory: territoryEntries,
+    population: populationEntries,
+    fighters: fighterEntries,
+    places: placeEntries,
+    quotes: quoteEntries,
+  } = collections;
   const byCollection = {
     territory: territoryEntries,
     population: populationEntries,
@@ -120,11 +147,26 @@ async function load(): Promise<Explainer> {
   };
 }
 
+let previewed: { key: string; settings: Settings; explainer: Explainer } | undefined;
+
+/**
+ * The preview must see each edit, yet a page calls this once per number it prints (hundreds of
+ * times on the explainer page): reading the outlines and citations again for each call made a
+ * page take 10 s or more. So the preview keeps the explainer until an entry's digest or the
+ * settings change.
+ */
+async function loadForPreview(): Promise<Explainer> {
+  const collections = await readCollections();
+  const key = fingerprint(collections);
+  const settings = loadSettings();
+  if (previewed?.key !== key || previewed.settings !== settings) previewed = { key, settings, explainer: assemble(collections) };
+  return previewed.explainer;
+}
+
 /** The explainer's data; loaded on first use and shared by every component in the build. */
 export function getExplainer(): Promise<Explainer> {
-  // The dev server must see each edit, so only a build keeps the first load.
-  if (import.meta.env.DEV) return load();
-  loaded ??= load();
+  if (import.meta.env.DEV) return loadForPreview();
+  loaded ??= readCollections().then(assemble);
   return loaded;
 }
 

@@ -21,40 +21,70 @@ export function startServer(options: { dir: string; port: number; host?: string;
   }
   const toml = readFileSync(resolve('netlify.toml'), 'utf8');
   const rules = parseHeaderRules(toml);
-  const redirectsFile = join(dir, '_redirects');
-  const redirects = [...(existsSync(redirectsFile) ? parseRedirects(readFileSync(redirectsFile, 'utf8')) : []), ...parseTomlRedirects(toml)];
   const notFoundPage = join(dir, '404.html');
-  const files = sirv(dir, {
-    dev: false,
-    etag: true,
-    extensions: ['html'],
-    brotli: options.precompressed ?? false,
-    gzip: options.precompressed ?? false,
-    onNoMatch: (_req, res) => {
-      res.statusCode = 404;
-      res.setHeader('Content-Type', 'text/html; charset=utf-8');
-      res.end(existsSync(notFoundPage) ? readFileSync(notFoundPage) : 'Not found');
-    },
-  });
+  /**
+   * The site as built last. A build replaces the whole folder (it removes the old one when it
+   * starts and moves the new one in when it is done), and that move changes the folder's inode
+   * and change time, which say which build is being served (an inode number alone can be reused).
+   * sirv lists files and their sizes once; serving a new build from the old list would cut files
+   * short or fail on files that are gone.
+   */
+  let built: { stamp: string; files: ReturnType<typeof sirv>; redirects: RedirectRule[] } | undefined;
+  const currentBuild = () => {
+    if (!existsSync(join(dir, 'index.html'))) return (built = undefined);
+    const { ino, ctimeMs } = statSync(dir);
+    const stamp = `${ino}:${ctimeMs}`;
+    if (built?.stamp !== stamp) built = { stamp, files: filesOf(dir, notFoundPage, options.precompressed ?? false), redirects: redirectsOf(dir, toml) };
+    return built;
+  };
+  currentBuild();
   const server = createServer((req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const site = currentBuild();
+    if (!site) {
+      res.writeHead(503, { 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': '5', 'Cache-Control': 'no-store' });
+      res.end(REBUILDING);
+      return;
+    }
     // sirv names a charset only for HTML; the data downloads and slides' alt texts are UTF-8 too, as Netlify serves them.
     if (pathname.endsWith('.csv')) res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     if (pathname.endsWith('.txt')) res.setHeader('Content-Type', 'text/plain; charset=utf-8');
     for (const [name, value] of Object.entries(headersFor(rules, pathname))) res.setHeader(name, value);
-    const redirect = applicableRedirect(redirects, dir, pathname);
+    const redirect = applicableRedirect(site.redirects, dir, pathname);
     if (redirect) {
       // Netlify keeps the query string on a redirect.
       res.writeHead(redirect.status, { Location: redirect.to + new URL(req.url ?? '/', 'http://localhost').search });
       res.end();
       return;
     }
-    files(req, res);
+    site.files(req, res);
   });
   return new Promise((done, fail) => {
     server.once('error', fail);
     server.listen(options.port, options.host ?? '127.0.0.1', () => done(server));
   });
+}
+
+const REBUILDING = '<!doctype html><html lang="en"><meta charset="utf-8"><title>Rebuilding</title><p>The site is being built again. Reload in a few seconds.</p></html>\n';
+
+function filesOf(dir: string, notFoundPage: string, precompressed: boolean): ReturnType<typeof sirv> {
+  return sirv(dir, {
+    dev: false,
+    etag: true,
+    extensions: ['html'],
+    brotli: precompressed,
+    gzip: precompressed,
+    onNoMatch: (_req, res) => {
+      res.statusCode = 404;
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.end(existsSync(notFoundPage) ? readFileSync(notFoundPage) : 'Not found');
+    },
+  });
+}
+
+function redirectsOf(dir: string, toml: string): RedirectRule[] {
+  const file = join(dir, '_redirects');
+  return [...(existsSync(file) ? parseRedirects(readFileSync(file, 'utf8')) : []), ...parseTomlRedirects(toml)];
 }
 
 /**

@@ -22,7 +22,9 @@ export function formatProblem(problem: ContentProblem): string {
 }
 
 export function formatReport(problems: ContentProblem[]): string {
-  const heading = `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}; the build stopped so no reader sees them:`;
+  // The same words in the build, the preview and check:content, so they must be true in all three.
+  const one = problems.length === 1;
+  const heading = `The content has ${problems.length} problem${one ? '' : 's'}, and no build will publish until ${one ? 'it is' : 'they are'} fixed:`;
   return [heading, ...problems.map((problem) => `  ✗ ${formatProblem(problem)}`)].join('\n');
 }
 
