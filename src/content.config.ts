@@ -4,6 +4,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { keepsPreviewUp } from './lib/build/preview-loader.ts';
+import { emptyIsACollection } from './lib/build/empty-collection.ts';
 import { chapterSchema } from './lib/schemas/chapters.ts';
 import { pageSchema } from './lib/schemas/pages.ts';
 import { dataCollections } from './lib/schemas/index.ts';
@@ -13,7 +14,7 @@ const refs = { source: reference('sources'), place: reference('places') };
 
 const data = (name: keyof typeof dataCollections) => {
   const path = `${contentDir}/data/${dataCollections[name].file}`;
-  return keepsPreviewUp(file(path), path);
+  return keepsPreviewUp(emptyIsACollection(file(path)), path);
 };
 const mdx = (folder: string) => keepsPreviewUp(glob({ pattern: '*.mdx', base: `${contentDir}/${folder}` }), `${contentDir}/${folder}`);
 
