@@ -165,6 +165,9 @@ const expectedMessages: Record<string, string[]> = {
   'stray-less-than': [
     'chapters/the-end.mdx:12:26 › entry "the-end": the MDX cannot be read: "<" starts a component in MDX ("<RAND, the g…"). To write it as text, use &lt; (as in "5 &lt; 7") or the words "less than"',
   ],
+  'curly-brackets-as-code': [
+    'chapters/the-end.mdx:12:31 › entry "the-end": "{urban}" is read as code, not as text: MDX runs what stands in curly brackets. To print them, put a backslash before each: \\{like this\\}; a number comes from content/data/figures.json through <Fig id="…" />',
+  ],
   'stray-curly-bracket': [
     'chapters/the-end.mdx:12:20 › entry "the-end": the MDX cannot be read: "{" starts a piece of code in MDX',
     'To write a curly bracket as text, put a backslash before it: \\{like this\\}',

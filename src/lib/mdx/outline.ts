@@ -53,6 +53,11 @@ export function positionIn(block: ProseBlock, index: number): { line: number; co
 }
 
 export interface ChapterOutline {
+  /**
+   * Pieces of code in braces, `{…}`, other than comments: prose has no use for them, and one
+   * meant as text ("{urban}") compiles, then fails when the page is built.
+   */
+  expressions: { code: string; line: number; column: number }[];
   /** Frontmatter as parsed YAML (not yet validated). */
   frontmatter: Record<string, unknown>;
   /** Every JSX component used, in reading order. */
@@ -145,6 +150,7 @@ export function outlineChapter(source: string): ChapterOutline {
   const markBlockTypes = new Set(['paragraph', 'heading', 'listItem', 'tableCell']);
 
   const headings: ChapterOutline['headings'] = [];
+  const expressions: ChapterOutline['expressions'] = [];
   const visit = (node: Node) => {
     if (node.type === 'heading' && node.position) headings.push({ depth: (node as { depth?: number }).depth ?? 1, ...node.position.start });
     if (node.type === 'yaml') {
@@ -159,6 +165,9 @@ export function outlineChapter(source: string): ChapterOutline {
       }
       data = parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
       return;
+    }
+    if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !isComment(node.value ?? '')) {
+      expressions.push({ code: node.value ?? '', ...(node.position?.start ?? { line: 1, column: 1 }) });
     }
     if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') return;
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
@@ -207,7 +216,12 @@ export function outlineChapter(source: string): ChapterOutline {
 
   const tidy = (parts: string[]) => parts.join(' ').replace(/[ \t]+/g, ' ').trim();
   const proseOutsideSections = tidy(outside);
-  return { frontmatter: data, uses, sections, prose: tidy(prose), proseOutsideSections, ...(proseOutsideSections && outsideAt ? { outsideAt } : {}), blocks, headings };
+  return { expressions, frontmatter: data, uses, sections, prose: tidy(prose), proseOutsideSections, ...(proseOutsideSections && outsideAt ? { outsideAt } : {}), blocks, headings };
+}
+
+/** `{/* a note to other editors *\/}`: MDX's comment, which prints nothing and is welcome. */
+function isComment(code: string): boolean {
+  return /^\s*\/\*[\s\S]*\*\/\s*$/.test(code);
 }
 
 /** Words a reader reads in the chapter's prose. */

@@ -179,6 +179,16 @@ function checkUses(
   layersOf: LayersOf,
 ): void {
   const { file } = where;
+  for (const { code, line, column } of outline.expressions) {
+    const written = `{${code}}`;
+    problems.push({
+      file,
+      line,
+      column,
+      entry: where.entry,
+      message: `"${written.length > 40 ? `${written.slice(0, 40)}…` : written}" is read as code, not as text: MDX runs what stands in curly brackets. To print them, put a backslash before each: \\{like this\\}; a number comes from content/data/figures.json through <Fig id="…" />`,
+    });
+  }
   for (const use of outline.uses) {
     const at = { ...where, line: use.line, column: use.column };
     const rule = proseComponents[use.name];
