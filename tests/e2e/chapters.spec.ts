@@ -4,9 +4,8 @@
  * still figure for every scroll step, in that step's state, that prints to A4 without JavaScript.
  */
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { readdirSync, readFileSync } from 'node:fs';
-import { outlineChapter } from '../../src/lib/mdx/outline.ts';
-import { LAPTOP, pdfPageCount } from './support.ts';
+import { readFileSync } from 'node:fs';
+import { LAPTOP, pdfPageCount, publishedChapters } from './support.ts';
 
 interface StepInfo {
   id: string;
@@ -24,11 +23,8 @@ interface ChapterInfo {
 }
 
 /** The chapters as editors wrote them, read through the same outline the site is built from. */
-const chapterDir = new URL('../../content/chapters/', import.meta.url);
-const chapters: ChapterInfo[] = readdirSync(chapterDir)
-  .filter((file) => file.endsWith('.mdx'))
-  .map((file) => {
-    const outline = outlineChapter(readFileSync(new URL(file, chapterDir), 'utf8'));
+const chapters: ChapterInfo[] = publishedChapters()
+  .map((outline) => {
     const data = outline.frontmatter as { slug: string; title: string; summary: string; order: number; objectives: string[] };
     const steps = outline.uses
       .filter((use) => use.name === 'Step')

@@ -9,11 +9,10 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readdirSync, readFileSync } from 'node:fs';
-import { outlineChapter } from '../../src/lib/mdx/outline.ts';
+import { readFileSync } from 'node:fs';
 import { chartIds as allChartIds } from '../../src/charts/index.ts';
 import { EMBED_HEIGHT_MESSAGE } from '../../src/client/embed-message.ts';
-import { watch, withoutJavaScript } from './support.ts';
+import { publishedChapters, watch, withoutJavaScript } from './support.ts';
 
 const chartIds: string[] = [...allChartIds];
 
@@ -24,11 +23,10 @@ interface StepInfo {
 }
 
 /** Each chart's headline as the story gives it (`<Scrolly title>`), and the steps of that `<Scrolly>`. */
-const chapterDir = new URL('../../content/chapters/', import.meta.url);
 const titles = new Map<string, string>();
 const steps = new Map<string, StepInfo[]>();
-for (const file of readdirSync(chapterDir).filter((name) => name.endsWith('.mdx'))) {
-  for (const use of outlineChapter(readFileSync(new URL(file, chapterDir), 'utf8')).uses) {
+for (const chapter of publishedChapters()) {
+  for (const use of chapter.uses) {
     if (use.name === 'Scrolly' && use.attributes.chart && !titles.has(use.attributes.chart)) titles.set(use.attributes.chart, use.attributes.title ?? '');
     const scrolly = use.ancestors.find((ancestor) => ancestor.name === 'Scrolly');
     const chart = scrolly?.attributes.chart;

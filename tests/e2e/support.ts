@@ -2,7 +2,8 @@
  * Shared watchers for the browser tests: everything a reader's browser would complain about.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { outlineChapter, type ChapterOutline } from '../../src/lib/mdx/outline.ts';
 
 export interface PageTrouble {
   consoleErrors: string[];
@@ -58,4 +59,17 @@ export async function withoutJavaScript<T>(browser: Browser, viewport: { width: 
   } finally {
     await context.close();
   }
+}
+
+/**
+ * The chapters readers get, as editors wrote them, in reading order: a draft (`draft: true`) is
+ * checked but never published, so tests expect only the others.
+ */
+export function publishedChapters(): ChapterOutline[] {
+  const folder = new URL('../../content/chapters/', import.meta.url);
+  return readdirSync(folder)
+    .filter((file) => file.endsWith('.mdx'))
+    .map((file) => outlineChapter(readFileSync(new URL(file, folder), 'utf8')))
+    .filter((outline) => outline.frontmatter.draft !== true)
+    .sort((a, b) => Number(a.frontmatter.order) - Number(b.frontmatter.order));
 }
