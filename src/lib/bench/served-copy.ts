@@ -1,6 +1,6 @@
 /**
- * A throwaway copy of dist/ to measure: the built site plus a text-only copy of the explainer at
- * TEXT_ONLY_PATH and a near-empty page at FLOOR_PATH, every text file beside its brotli and gzip
+ * A throwaway copy of dist/ to measure: the built site plus a text-only copy of each measured page
+ * under TEXT_ONLY_PREFIX and a near-empty page at FLOOR_PATH, every text file beside its brotli and gzip
  * forms, so the browser gets compressed
  * bytes as a reader does from Netlify. dist/ itself is never touched, so nothing measured here
  * can ship.
@@ -11,7 +11,9 @@ import { extname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { textOnly } from './text-only.ts';
 
-export const TEXT_ONLY_PATH = '/__text-only/';
+/** Where the text-only copy of each measured page is served: /__text-only/chapters/the-rise/ for /chapters/the-rise/. */
+export const TEXT_ONLY_PREFIX = '/__text-only';
+export const textOnlyPath = (path: string): string => `${TEXT_ONLY_PREFIX}${path}`;
 export const FLOOR_PATH = '/__floor/';
 
 /**
@@ -29,12 +31,15 @@ export const FLOOR_HTML = `<!doctype html>
 /** What Netlify compresses on the way out; images and fonts are compressed already. */
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt', '.csv']);
 
-export function makeServedCopy(dist: string): { dir: string; remove: () => void } {
+/** `pages`: the paths (each a folder with an index.html, as /teachers/) that get a text-only copy. */
+export function makeServedCopy(dist: string, pages: string[] = ['/']): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'bench-site-'));
   cpSync(dist, dir, { recursive: true });
-  const textOnlyDir = join(dir, TEXT_ONLY_PATH);
-  mkdirSync(textOnlyDir, { recursive: true });
-  writeFileSync(join(textOnlyDir, 'index.html'), textOnly(readFileSync(join(dist, 'index.html'), 'utf8')));
+  for (const page of pages) {
+    const textOnlyDir = join(dir, textOnlyPath(page));
+    mkdirSync(textOnlyDir, { recursive: true });
+    writeFileSync(join(textOnlyDir, 'index.html'), textOnly(readFileSync(join(dist, page, 'index.html'), 'utf8')));
+  }
   mkdirSync(join(dir, FLOOR_PATH), { recursive: true });
   writeFileSync(join(dir, FLOOR_PATH, 'index.html'), FLOOR_HTML);
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {

@@ -2,16 +2,17 @@
  * `npm run bench`: what a reader's phone pays for the site, against the budgets of issue 7.
  *   1. Times a clean `astro build` (no dist/, no Astro or Vite caches).
  *   2. Serves a copy of dist/ with the netlify.toml headers and compression, plus a text-only copy of
- *      the explainer (its charts and scripts removed) and a near-empty page, neither of which ever
+ *      each measured page (its charts and scripts removed) and a near-empty page, none of which ever
  *      enters dist/.
- *   3. Runs Lighthouse (mobile, simulated throttling) RUNS times on each page, the text-only copy
- *      and the near-empty page, interleaved so a burst of load on this shared machine hits every page alike, and
- *      takes the medians.
+ *   3. Runs Lighthouse (mobile, simulated throttling) RUNS times (5 unless told) on each page, each
+ *      text-only copy and the near-empty page, interleaved so a burst of load on this shared
+ *      machine hits every page alike, and takes the medians. Each page is judged against its own
+ *      text-only copy: LCP ratio and TBT difference.
  *   4. Measures the gzip size of the explainer's scripts and its long tasks while scrolling at 4×
  *      CPU slowdown.
  * Prints the figures against the budgets and exits 1 when a budget is broken.
  *
- *   npm run bench [-- --no-build] [-- --runs 3] [-- --port 4500]
+ *   npm run bench [-- --no-build] [-- --runs 5] [-- --port 4500]
  * Each Lighthouse report is kept in .cache/bench/ for a closer look.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -23,10 +24,10 @@ import type { Result } from 'lighthouse';
 import { startServer } from '../netlify/static-server.ts';
 import { chromiumArgs, findChromium } from './chromium.ts';
 import { cleanBuild } from '../bench/clean-build.ts';
-import { FLOOR_PATH, makeServedCopy, TEXT_ONLY_PATH } from '../bench/served-copy.ts';
+import { FLOOR_PATH, makeServedCopy, textOnlyPath } from '../bench/served-copy.ts';
 import { auditsToFix, figuresOf, median, medianFigures, runLighthouseWithRetries, type PageFigures } from '../bench/lighthouse.ts';
 import { scriptsGzip, scrollLongTasks } from '../bench/browser-measures.ts';
-import { BUDGETS, judge, kb, ms, type BenchFigures } from '../bench/budgets.ts';
+import { judge, kb, ms, type BenchFigures } from '../bench/budgets.ts';
 import { table } from '../bench/table.ts';
 
 const PAGES = ['/', '/chapters/the-rise/', '/teachers/', '/embed/territory/'];
@@ -37,7 +38,7 @@ const QUIET_CPU_INDEX = 1000;
 const { values } = parseArgs({
   options: {
     'no-build': { type: 'boolean', default: false },
-    runs: { type: 'string', default: '3' },
+    runs: { type: 'string', default: '5' },
     port: { type: 'string', default: process.env.BENCH_PORT ?? '4500' },
   },
 });
@@ -60,7 +61,7 @@ if (!chromePath) {
   console.error('No Chromium found: install one (apt-get install -y chromium) or set CHROMIUM_PATH.');
   process.exit(1);
 }
-const copy = makeServedCopy('dist');
+const copy = makeServedCopy('dist', PAGES);
 // Even when a run crashes, its copy of the site must not pile up in the temp folder.
 process.on('exit', copy.remove);
 const server = await startServer({ dir: copy.dir, port, precompressed: true });
@@ -69,7 +70,7 @@ const browser = await chromium.launch({ executablePath: chromePath, args: chromi
 
 try {
   // Lighthouse, interleaved: run 1 of every page, then run 2 of every page, …
-  const targets = [...PAGES, TEXT_ONLY_PATH, FLOOR_PATH];
+  const targets = [...PAGES.flatMap((path) => [path, textOnlyPath(path)]), FLOOR_PATH];
   const reports = new Map<string, Result[]>(targets.map((path) => [path, []]));
   mkdirSync(REPORTS, { recursive: true });
   for (let run = 1; run <= runs; run++) {
@@ -90,8 +91,7 @@ try {
 
   const figures: BenchFigures = {
     buildSeconds,
-    pages: PAGES.map((path) => ({ path, figures: medians.get(path)! })),
-    textOnly: medians.get(TEXT_ONLY_PATH)!,
+    pages: PAGES.map((path) => ({ path, figures: medians.get(path)!, textOnly: medians.get(textOnlyPath(path))! })),
     jsGzipBytes: scripts.reduce((sum, script) => sum + script.gzip, 0),
     longTasks: scrolling.tasks.length,
   };
@@ -111,18 +111,18 @@ try {
   ];
   console.log(
     table(
-      ['page', 'perf', 'LCP', 'TBT', 'CLS', 'transferred', 'JS files', 'CPU index'],
+      ['page', 'perf*', 'LCP', 'TBT*', 'CLS', 'transferred', 'JS files', 'CPU index'],
       [
-        ...figures.pages.map(({ path, figures: page }) => pageRow(path, page)),
-        pageRow('/ text only (reference)', figures.textOnly),
+        ...figures.pages.flatMap(({ path, figures: page, textOnly }) => [pageRow(path, page), pageRow(`  its text-only copy`, textOnly)]),
         pageRow('near-empty page (floor)', floor),
       ],
     ),
   );
-  console.log(`Each run's LCP of /: ${lcps(reports.get('/')!)}; of the text-only copy: ${lcps(reports.get(TEXT_ONLY_PATH)!)}`);
+  console.log('* The performance score and the absolute TBT depend on this machine: printed for context, not judged.');
+  for (const path of PAGES) console.log(`Each run's LCP of ${path}: ${lcps(reports.get(path)!)}; of its text-only copy: ${lcps(reports.get(textOnlyPath(path))!)}`);
   console.log(
     `The near-empty page is a heading and a sentence, with no stylesheet, font or script: its TBT (${ms(floor.tbt)}) is what this machine and browser cost before any page adds to it.` +
-      (floor.tbt > BUDGETS.tbtMs ? ` It is over the ${BUDGETS.tbtMs} ms budget by itself, so no page can keep that budget here.` : ''),
+      ' That is why each page is judged against its own text-only copy rather than an absolute TBT.',
   );
   const cpuIndex = median([...medians.values()].map((page) => page.cpuIndex));
   const [load1, load5] = loadavg();
