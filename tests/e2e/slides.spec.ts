@@ -172,3 +172,42 @@ test('the PNG draws the words and colours the SVG has (fonts found, styles appli
     expect(drawn.colours, `${chart.chart}: a chart in colour, not only black on paper`).toBeGreaterThan(20);
   }
 });
+
+test('the /slides/ page shows each step as a small copy of its slide, not the full image', async ({ page, request }) => {
+  await page.goto('/slides/');
+  const steps = page.locator('.slides-step');
+  const count = await steps.count();
+  expect(count).toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) {
+    const step = steps.nth(i);
+    const png = (await step.locator('a[download]').first().getAttribute('href'))!;
+    const thumbnail = (await step.locator('img.slides-thumb').getAttribute('src'))!;
+    const [full, small] = await Promise.all([request.get(png), request.get(thumbnail)]);
+    expect(small.status(), thumbnail).toBe(200);
+    const smallBytes = await small.body();
+    expect(pngSize(smallBytes), thumbnail).toEqual({ width: 640, height: 360 });
+    expect(smallBytes.length, thumbnail).toBeLessThan((await full.body()).length / 2);
+    // The same picture: both drawn at 160×90, their pixels differ by little on average.
+    const difference = await page.evaluate(
+      async ([a, b]) => {
+        const pixels = async (src: string) => {
+          const image = new Image();
+          image.src = src;
+          await image.decode();
+          const canvas = document.createElement('canvas');
+          canvas.width = 160;
+          canvas.height = 90;
+          const context = canvas.getContext('2d')!;
+          context.drawImage(image, 0, 0, 160, 90);
+          return context.getImageData(0, 0, 160, 90).data;
+        };
+        const [x, y] = await Promise.all([pixels(a!), pixels(b!)]);
+        let sum = 0;
+        for (let k = 0; k < x.length; k++) sum += Math.abs(x[k]! - y[k]!);
+        return sum / x.length;
+      },
+      [png, thumbnail],
+    );
+    expect(difference, `${thumbnail} against ${png}`).toBeLessThan(6);
+  }
+});

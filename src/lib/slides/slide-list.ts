@@ -30,6 +30,9 @@ export interface SlideEntry {
 
 export const slidePath = (chart: string, id: string, kind: 'png' | 'svg' | 'txt') => `/slides/${chart}/${id}.${kind}`;
 export const slideIndexPath = (chart: string) => `/slides/${chart}/index.json`;
+/** A small copy of a slide for the /slides/ page: about a quarter of the full PNG's bytes. */
+export const slideThumbnailPath = (chart: string, id: string) => `/slides/${chart}/thumbnails/${id}.png`;
+export const THUMBNAIL_WIDTH = 640;
 
 /** The step's `show`, which stepCharts does not keep, read from the same outlines. */
 function shows(explainer: Explainer): Map<string, string> {

@@ -139,7 +139,13 @@ export function chartScale(svg: string): number {
   return match ? Number(match[1]) / Number(match[2]) : Number.NaN;
 }
 
-export function slidePng(svg: string): Uint8Array<ArrayBuffer> {
-  const png = new Resvg(svg, { font: { fontFiles: slideFontFiles(), loadSystemFonts: false, defaultFontFamily: SLIDE_SANS } }).render().asPng();
+/** The slide drawn to a PNG, full size or (`width`) scaled down whole. */
+export function slidePng(svg: string, width?: number): Uint8Array<ArrayBuffer> {
+  const png = new Resvg(svg, {
+    font: { fontFiles: slideFontFiles(), loadSystemFonts: false, defaultFontFamily: SLIDE_SANS },
+    ...(width ? { fitTo: { mode: 'width' as const, value: width } } : {}),
+  })
+    .render()
+    .asPng();
   return new Uint8Array(png);
 }
