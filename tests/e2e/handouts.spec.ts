@@ -4,16 +4,12 @@
  * figure they go with, and the first page carries a QR code and the short address of the chapter.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { readdirSync, readFileSync } from 'node:fs';
-import { outlineChapter } from '../../src/lib/mdx/outline.ts';
-import { pdfPageCount } from './support.ts';
+import { readFileSync } from 'node:fs';
+import { pdfPageCount, publishedChapters } from './support.ts';
 
 const MAX_PAGES = 8;
 const explainer = JSON.parse(readFileSync(new URL('../../content/explainer.json', import.meta.url), 'utf8')) as { url: string };
-const chapterDir = new URL('../../content/chapters/', import.meta.url);
-const slugs = readdirSync(chapterDir)
-  .filter((file) => file.endsWith('.mdx'))
-  .map((file) => (outlineChapter(readFileSync(new URL(file, chapterDir), 'utf8')).frontmatter as { slug: string }).slug);
+const slugs = publishedChapters().map((chapter) => (chapter.frontmatter as { slug: string }).slug);
 
 const MM = 96 / 25.4;
 /** The handout's page margins, as `@page handout` in src/styles/print.css sets them (top, right, bottom, left). */

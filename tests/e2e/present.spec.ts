@@ -6,9 +6,7 @@
  * the explainer; and without JavaScript the Previous and Next links do the same.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { readdirSync, readFileSync } from 'node:fs';
-import { outlineChapter } from '../../src/lib/mdx/outline.ts';
-import { watch, withoutJavaScript } from './support.ts';
+import { publishedChapters, watch, withoutJavaScript } from './support.ts';
 
 interface ExpectedStep {
   id: string;
@@ -17,11 +15,7 @@ interface ExpectedStep {
 }
 
 /** Each chart's steps in reading order, as the chapters write them. */
-const chapterDir = new URL('../../content/chapters/', import.meta.url);
-const chapters = readdirSync(chapterDir)
-  .filter((name) => name.endsWith('.mdx'))
-  .map((file) => outlineChapter(readFileSync(new URL(file, chapterDir), 'utf8')))
-  .sort((a, b) => Number(a.frontmatter.order) - Number(b.frontmatter.order));
+const chapters = publishedChapters();
 const stepsByChart = new Map<string, ExpectedStep[]>();
 const titles = new Map<string, string>();
 for (const { uses } of chapters) {

@@ -4,9 +4,8 @@
  * glossary, at least three discussion questions, a timed lesson plan, and a clean printout.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { readdirSync, readFileSync } from 'node:fs';
-import { outlineChapter } from '../../src/lib/mdx/outline.ts';
-import { watch } from './support.ts';
+import { readFileSync } from 'node:fs';
+import { publishedChapters, watch } from './support.ts';
 
 interface ChapterInfo {
   slug: string;
@@ -19,11 +18,8 @@ interface ChapterInfo {
 }
 
 /** The chapters as editors wrote them, read through the same outline the site is built from. */
-const chapterDir = new URL('../../content/chapters/', import.meta.url);
-const chapters: ChapterInfo[] = readdirSync(chapterDir)
-  .filter((file) => file.endsWith('.mdx'))
-  .map((file) => {
-    const outline = outlineChapter(readFileSync(new URL(file, chapterDir), 'utf8'));
+const chapters: ChapterInfo[] = publishedChapters()
+  .map((outline) => {
     const data = outline.frontmatter as { slug: string; title: string; order: number; objectives: string[] };
     const ids = (name: string) => outline.uses.filter((use) => use.name === name).map((use) => use.attributes.id ?? '');
     return { slug: data.slug, title: data.title, order: data.order, objectives: data.objectives, sections: ids('Section'), steps: ids('Step'), terms: [...new Set(ids('Term'))] };

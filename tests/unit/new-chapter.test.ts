@@ -67,9 +67,15 @@ describe('npm run new:chapter', () => {
     const folder = join('tests/.output/new-chapter', 'real');
     rmSync(folder, { recursive: true, force: true });
     cpSync('content', folder, { recursive: true });
+    // After the last chapter, however many the explainer has by now.
+    const last = Math.max(
+      ...readdirSync(join(folder, 'chapters'))
+        .filter((name) => name.endsWith('.mdx'))
+        .map((name) => Number(outlineChapter(readFileSync(join(folder, 'chapters', name), 'utf8')).frontmatter.order)),
+    );
     const { status, stdout } = newChapter(folder, 'the-siege', 'The siege');
     expect(status).toBe(0);
-    expect(stdout).toContain(`Wrote ${folder}/chapters/the-siege.mdx: chapter 7`);
+    expect(stdout).toContain(`Wrote ${folder}/chapters/the-siege.mdx: chapter ${last + 1},`);
     expect(stdout).toContain(`Added three placeholder discussion questions for it to ${folder}/teaching.json`);
     const notes = JSON.parse(readFileSync(join(folder, 'teaching.json'), 'utf8')) as { chapter: string; questions: string[] }[];
     expect(notes.at(-1)!.chapter).toBe('the-siege');

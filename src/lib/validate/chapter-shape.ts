@@ -4,9 +4,10 @@
  * sections the explainer sets in explainer.json (`chapters`). A chapter marked `draft: true` is
  * exempt, and is never published.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { countWords, MdxSyntaxError, outlineChapter } from '../mdx/outline.ts';
+import { countWords } from '../mdx/outline.ts';
+import { readableMdxFiles } from './mdx-files.ts';
 import type { ContentProblem } from './problems.ts';
 
 /** The words `npm run new:chapter` starts every placeholder with. */
@@ -18,8 +19,6 @@ export interface ChapterShape {
 }
 
 export function checkChapterShape(contentDir: string, displayDir: string, shape: ChapterShape | undefined): ContentProblem[] {
-  const folder = join(contentDir, 'chapters');
-  if (!existsSync(folder)) return [];
   const problems: ContentProblem[] = [];
   const teachingFile = join(contentDir, 'teaching.json');
   let teaching: { chapter?: unknown }[] = [];
@@ -28,18 +27,9 @@ export function checkChapterShape(contentDir: string, displayDir: string, shape:
   } catch {
     // A teaching file that cannot be read is reported by its own check.
   }
-  for (const name of readdirSync(folder).filter((n) => n.endsWith('.mdx')).sort()) {
-    const file = `${displayDir}/chapters/${name}`;
-    const source = readFileSync(join(folder, name), 'utf8');
-    let outline;
-    try {
-      outline = outlineChapter(source);
-    } catch (error) {
-      if (error instanceof MdxSyntaxError) continue;
-      throw error;
-    }
+  for (const { file, name, source, outline } of readableMdxFiles(contentDir, displayDir, 'chapters')) {
     const { slug, draft } = outline.frontmatter as { slug?: unknown; draft?: unknown };
-    const entry = typeof slug === 'string' ? slug : name.replace(/\.mdx$/, '');
+    const entry = typeof slug === 'string' ? slug : name;
     if (draft === true) continue;
     const line = source.split('\n').findIndex((text) => text.includes(PLACEHOLDER));
     if (line >= 0) {

@@ -9,9 +9,8 @@
  * ("liberated", "final push") are the explainer's own framing, and a quoted name in title case
  * ("Grand Army of the Republic") is a name, not a quotation.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { MdxSyntaxError, outlineChapter, positionIn, type ProseBlock } from '../mdx/outline.ts';
+import { positionIn, type ProseBlock } from '../mdx/outline.ts';
+import { readableMdxFiles } from './mdx-files.ts';
 import type { ContentProblem } from './problems.ts';
 import type { ParsedRow } from './data.ts';
 
@@ -91,19 +90,5 @@ export function typedQuotations(blocks: ProseBlock[], where: { file: string; ent
 export function checkQuotations(contentDir: string, displayDir: string, quotes: ReadonlyMap<string, ParsedRow> | undefined): ContentProblem[] {
   const rows = [...(quotes?.values() ?? [])].map((row) => ({ id: row.id, words: String(row.words), speaker: String(row.speaker) }));
   const quotesFile = `${displayDir}/data/quotes.json`;
-  const path = join(contentDir, 'chapters');
-  if (!existsSync(path)) return [];
-  return readdirSync(path)
-      .filter((name) => name.endsWith('.mdx'))
-      .sort()
-      .flatMap((name) => {
-        let blocks: ProseBlock[];
-        try {
-          blocks = outlineChapter(readFileSync(join(path, name), 'utf8')).blocks;
-        } catch (error) {
-          if (error instanceof MdxSyntaxError) return [];
-          throw error;
-        }
-        return typedQuotations(blocks, { file: `${displayDir}/chapters/${name}`, entry: name.replace(/\.mdx$/, '') }, rows, quotesFile);
-      });
+  return readableMdxFiles(contentDir, displayDir, 'chapters').flatMap(({ file, name, outline }) => typedQuotations(outline.blocks, { file, entry: name }, rows, quotesFile));
 }

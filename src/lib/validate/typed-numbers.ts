@@ -4,10 +4,9 @@
  * data does. A year, a day of the month and a small count ("three steps", "2 sections") may be
  * typed; an amount (≥ 100), a decimal, a percentage or a number with a unit or magnitude may not.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { MdxSyntaxError, outlineChapter, positionIn, type ProseBlock } from '../mdx/outline.ts';
+import { positionIn, type ProseBlock } from '../mdx/outline.ts';
 import type { ContentProblem } from './problems.ts';
+import { readableMdxFiles } from './mdx-files.ts';
 
 const UNIT = String.raw`%|per ?cent|million|billion|thousand|km²|km2|km|sq(?:uare)? ?(?:km|kilometres|mi|miles)|kilometres|miles`;
 const NUMBER = new RegExp(String.raw`(?<![\w.,/-])(\d(?:[\d,]*\d)?(?:\.\d+)?)(?:\s?(${UNIT})(?![\w]))?`, 'gi');
@@ -42,21 +41,7 @@ export function typedNumbers(blocks: ProseBlock[], where: { file: string; entry:
 /** Every chapter and page; files that do not parse are reported elsewhere. */
 export function checkTypedNumbers(contentDir: string, displayDir: string): ContentProblem[] {
   const figuresFile = `${displayDir}/data/figures.json`;
-  return ['chapters', 'pages'].flatMap((folder) => {
-    const path = join(contentDir, folder);
-    if (!existsSync(path)) return [];
-    return readdirSync(path)
-      .filter((name) => name.endsWith('.mdx'))
-      .sort()
-      .flatMap((name) => {
-        let blocks: ProseBlock[];
-        try {
-          blocks = outlineChapter(readFileSync(join(path, name), 'utf8')).blocks;
-        } catch (error) {
-          if (error instanceof MdxSyntaxError) return [];
-          throw error;
-        }
-        return typedNumbers(blocks, { file: `${displayDir}/${folder}/${name}`, entry: name.replace(/\.mdx$/, '') }, figuresFile);
-      });
-  });
+  return (['chapters', 'pages'] as const).flatMap((folder) =>
+    readableMdxFiles(contentDir, displayDir, folder).flatMap(({ file, name, outline }) => typedNumbers(outline.blocks, { file, entry: name }, figuresFile)),
+  );
 }
