@@ -12,7 +12,16 @@ const cls = (mark: Mark) =>
     .map(([name, value]) => ` data-${name}="${escape(value)}"`)
     .join('');
 
-function markSvg(mark: Mark): string {
+/**
+ * Where a chart's shared base geography comes from: `href` is the shared base-geography file's
+ * address, and each shared group becomes a `<use>` of its id there. Without it the marks are written
+ * inline, as they were drawn, for drawings that must stand alone.
+ */
+export interface SvgOptions {
+  sharedGeography?: { href: string };
+}
+
+function markSvg(mark: Mark, options: SvgOptions): string {
   switch (mark.kind) {
     case 'path':
       return `<path${cls(mark)} d="${mark.d}"/>`;
@@ -23,7 +32,11 @@ function markSvg(mark: Mark): string {
     case 'line':
       return `<line${cls(mark)} x1="${num(mark.x1)}" y1="${num(mark.y1)}" x2="${num(mark.x2)}" y2="${num(mark.y2)}"/>`;
     case 'group':
-      return `<g${cls(mark)}>${mark.marks.map(markSvg).join('')}</g>`;
+      if (mark.shared !== undefined) {
+        const linked = options.sharedGeography;
+        return linked ? `<use href="${escape(linked.href)}#${escape(mark.shared)}"/>` : mark.marks.map((child) => markSvg(child, options)).join('');
+      }
+      return `<g${cls(mark)}>${mark.marks.map((child) => markSvg(child, options)).join('')}</g>`;
     case 'text':
       return `<text${cls(mark)} x="${num(mark.x)}" y="${num(mark.y)}"${mark.anchor && mark.anchor !== 'start' ? ` text-anchor="${mark.anchor}"` : ''}>${escape(mark.text)}</text>`;
   }
@@ -60,10 +73,10 @@ function axisSvg(axis: Axis, chart: ChartGeometry): string {
 /**
  * The chart as an SVG element, drawn from the top of its box when the page gives it more height
  * than it needs (the pinned graphic has a fixed height). Decorative for assistive technology: the steps and table carry the words. */
-export function chartSvg(chart: ChartGeometry): string {
+export function chartSvg(chart: ChartGeometry, options: SvgOptions = {}): string {
   const axes = chart.axes.map((axis) => axisSvg(axis, chart)).join('');
   const group = (layer: Layer, marks: Mark[], extra = '', slot = stackAttrs(layer.stack)) =>
-    `<g class="layer${extra}${offStatic(layer.scale, chart)}" data-layer="${escape(layer.id)}" data-scale="${escape(layer.scale)}"${slot}>${marks.map(markSvg).join('')}</g>`;
+    `<g class="layer${extra}${offStatic(layer.scale, chart)}" data-layer="${escape(layer.id)}" data-scale="${escape(layer.scale)}"${slot}>${marks.map((mark) => markSvg(mark, options)).join('')}</g>`;
   const layers = chart.layers.map((layer) => group(layer, layer.marks)).join('');
   // A second group with the same layer id, after every layer: the client and print show it with its layer.
   const above = chart.layers.map((layer) => (layer.above?.length ? group(layer, layer.above, ' layer-above', '') : '')).join('');

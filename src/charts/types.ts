@@ -52,6 +52,12 @@ export interface TextMark extends MarkBase {
 export interface GroupMark extends MarkBase {
   kind: 'group';
   marks: Mark[];
+  /**
+   * Set on base geography that several maps and pages draw alike: its id in the shared
+   * base-geography file. Pages link to it there (one cached download, not kilobytes of paths in
+   * every page); a drawing that must stand alone (the slides) writes the marks inline.
+   */
+  shared?: string;
 }
 
 export type Mark = PathMark | CircleMark | RectMark | LineMark | TextMark | GroupMark;

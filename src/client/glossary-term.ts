@@ -12,6 +12,20 @@ const GAP = 6;
 const EDGE = 8;
 let count = 0;
 
+/**
+ * A copy of the term's popover from the place on the page that carries it: the server writes each
+ * definition once a page (Term.astro), however often the term is used, and readers without
+ * JavaScript never see a popover.
+ */
+function borrowedPopover(term: string): HTMLElement | null {
+  const original = document.querySelector<HTMLElement>(`glossary-term[data-term="${CSS.escape(term)}"] > [popover]`);
+  if (!original) return null;
+  const copy = original.cloneNode(true) as HTMLElement;
+  // The definition's id names the original's; #enhance gives the copy its own.
+  copy.querySelector('.term-definition')?.removeAttribute('id');
+  return copy;
+}
+
 class GlossaryTerm extends HTMLElement {
   #button?: HTMLButtonElement;
   #popover?: HTMLElement;
@@ -34,9 +48,11 @@ class GlossaryTerm extends HTMLElement {
   /** Swaps the server's link for a button that opens the popover; once, even if the element moves. */
   #enhance(): void {
     const link = this.querySelector<HTMLAnchorElement>(':scope > a.term');
-    const popover = this.querySelector<HTMLElement>(':scope > [popover]');
     // Without the popover API the link to the glossary is the better experience.
-    if (!link || !popover || !('popover' in HTMLElement.prototype)) return;
+    if (!link || !('popover' in HTMLElement.prototype)) return;
+    const popover = this.querySelector<HTMLElement>(':scope > [popover]') ?? borrowedPopover(link.dataset.term ?? '');
+    if (!popover) return;
+    if (!popover.isConnected) this.append(popover);
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'term';

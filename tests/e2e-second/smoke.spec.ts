@@ -43,7 +43,11 @@ test('the map scrolly steps through: each step shows the towns the army held on 
 test('the map is of its own region: its countries, its towns, and the legend in its own words', async ({ page }) => {
   await page.goto('/');
   const svg = page.locator(`${map} .chart-svg`);
-  await expect(svg.locator('.country-focus')).toHaveCount(3);
+  // Its countries come from the shared base-geography file: three of them drawn as focus countries.
+  const land = (await svg.locator('use[href$="#control-map-land"]').getAttribute('href'))!;
+  const file = await (await page.request.get(land.split('#')[0]!)).text();
+  const group = file.slice(file.indexOf('<g id="control-map-land">'));
+  expect(group.slice(0, group.indexOf('</g>')).match(/class="country country-focus"/g)).toHaveLength(3);
   await expect(svg.locator('.country-label', { hasText: 'Russia' })).toHaveCount(1);
   // The names as drawn: each place carries a phone's label set and a wider screens' one, and CSS shows one.
   expect((await svg.locator('.place-name:visible').allTextContents()).sort()).toEqual(['Moscow', 'Smolensk', 'Vilnius']);

@@ -4,7 +4,7 @@
  * and no inline event handler. No browser: these read dist/ directly.
  */
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brokenLinks, describeBrokenLink, scanSite } from '../../src/lib/built-site/links.ts';
 import { describeNuError, nuErrors, type NuError } from '../../src/lib/built-site/nu-checker.ts';
@@ -44,6 +44,22 @@ test.describe('valid HTML (Nu HTML Checker)', () => {
     const pagesWithErrors = new Set(onPages.map((e) => e.file)).size;
     expect(onPages.map(describeNuError), `${onPages.length} error(s) on ${pagesWithErrors} page(s)`).toEqual([]);
   });
+});
+
+test('no page carries the shared base geography inline: the maps link to its one file', () => {
+  const files = readdirSync(join(DIST, 'geo'));
+  expect(files).toEqual([expect.stringMatching(/^base\.[0-9a-f]{12}\.svg$/)]);
+  const shared = readFileSync(join(DIST, 'geo', files[0]!), 'utf8');
+  const paths = [...shared.matchAll(/ d="([^"]+)"/g)].map(([, d]) => d!);
+  // The countries, the rivers and the comparison country's outline, at the least.
+  expect(paths.length).toBeGreaterThanOrEqual(20);
+  const inlined = site.pages.flatMap((page) => {
+    const html = readFileSync(join(DIST, page.file), 'utf8');
+    return paths.filter((d) => html.includes(d)).map((d) => `${page.file}: ${d.slice(0, 40)}… (${d.length} characters)`);
+  });
+  expect(inlined).toEqual([]);
+  const linking = site.pages.filter((page) => readFileSync(join(DIST, page.file), 'utf8').includes(`<use href="/geo/${files[0]}#`)).map((page) => page.file);
+  expect(linking).toEqual(expect.arrayContaining(['index.html', 'embed/control-map/index.html', 'embed/size-map/index.html', 'chapters/at-its-peak/print/index.html']));
 });
 
 for (const page of site.pages) {

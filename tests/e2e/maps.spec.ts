@@ -145,7 +145,8 @@ test.describe('without JavaScript', () => {
 test('the size map puts the UK and the estimates on one scale, with the ratio computed from the data', async ({ page }) => {
   await page.goto('/#size-uk-over');
   const svg = page.locator('scrolly-story[data-chart="size-map"] .chart-svg');
-  await expect(svg.locator('[data-layer="compare-over"] .size-compare')).toBeVisible();
+  // The outline is drawn from the shared base-geography file (shared-geography.spec.ts checks it draws).
+  await expect(svg.locator('[data-layer="compare-over"] use[href$="#size-map-compare-over"]')).toBeVisible();
   await expect(svg.locator('[data-layer="controlled"] text').filter({ hasText: 'km²' })).toHaveText('90,800 km²');
   const ratio = page.locator('#size-of-the-uk .ratio data').first();
   await expect(ratio).toHaveText('37%');
@@ -287,7 +288,7 @@ async function sizeMapWords(page: Page) {
     // A label of two lines (a name and an area) is one block.
     const blocks = visible.flatMap((layer) => [...layer.querySelectorAll('.label-block, text:not(.label-block text)')]);
     const controlled = el.querySelector('.size-controlled')!.getBoundingClientRect();
-    const over = el.querySelector('[data-layer="compare-over"]:not(.is-off) .size-compare-over');
+    const over = el.querySelector('[data-layer="compare-over"]:not(.is-off) use[href$="#size-map-compare-over"]');
     const panel = visible.flatMap((layer) => [...layer.querySelectorAll('.size-panel')])[0];
     return {
       frame: box(el),

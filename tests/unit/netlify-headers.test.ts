@@ -41,6 +41,8 @@ describe('the headers in netlify.toml', () => {
   it('cache hashed assets for a year, and only those', () => {
     expect(headersFor(rules, '/_astro/index.B1g8a0vD.css')['Cache-Control']).toBe('public, max-age=31536000, immutable');
     expect(headersFor(rules, '/_astro-not/x.css')['Cache-Control']).toBeUndefined();
+    // The shared base geography's name carries its hash too (src/lib/data/shared-geography.ts).
+    expect(headersFor(rules, '/geo/base.0123456789ab.svg')['Cache-Control']).toBe('public, max-age=31536000, immutable');
   });
 
   it('match Netlify placeholders and splats', () => {

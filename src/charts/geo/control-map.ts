@@ -47,15 +47,17 @@ export function regionProjection(region: Region, width = MAP_WIDTH, height = MAP
 export function baseMarks(basemap: Basemap, projection: GeoProjection): Mark[] {
   const path = geoPath(projection).digits(1);
   const focus = new Set(basemap.settings.focus);
-  const marks: Mark[] = [];
+  const land: Mark[] = [];
   for (const country of basemap.countries) {
     const d = path(country);
     if (!d) continue;
-    marks.push({ kind: 'path', d, className: focus.has(country.properties.name) ? 'country country-focus' : 'country' });
+    land.push({ kind: 'path', d, className: focus.has(country.properties.name) ? 'country country-focus' : 'country' });
   }
   const riverPaths = (rivers: RiverFeature[], className: string) =>
     rivers.map((river) => path(river)).filter((d): d is string => !!d).map((d): Mark => ({ kind: 'path', d, className }));
-  marks.push(...riverPaths(basemap.otherRivers, 'river river-minor'), ...basemap.rivers.flatMap((river) => riverPaths(river.features, 'river')));
+  land.push(...riverPaths(basemap.otherRivers, 'river river-minor'), ...basemap.rivers.flatMap((river) => riverPaths(river.features, 'river')));
+  // Every map on this projection (the story's, the explorer's, embeds, handouts) draws these same paths.
+  const marks: Mark[] = [{ kind: 'group', shared: 'control-map-land', marks: land }];
   for (const country of basemap.countries) {
     // The centre of the visible part, so a big neighbour's name still lands on screen.
     const [x, y] = path.centroid(country);

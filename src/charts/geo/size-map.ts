@@ -76,6 +76,8 @@ export function sizeMap({ basemap, compare, controlled, influence }: SizeInput):
     const d = regionPath(country);
     return d ? [{ kind: 'path', d, className: focus.includes(country.properties.name) ? 'country country-focus' : 'country' }] : [];
   });
+  // The lead visual and the story's size map draw these same paths: they are shared base geography.
+  const shared = (id: string, marks: Mark[]): Mark => ({ kind: 'group', shared: `size-map-${id}`, marks });
   const r = radiusFor(controlled.km2);
   // The controlled area's two lines under the circle, as wide as the longer at a phone's type size.
   const amountLine = km2(controlled.km2, controlled.qualifier);
@@ -96,7 +98,7 @@ export function sizeMap({ basemap, compare, controlled, influence }: SizeInput):
         id: 'region',
         description: sizeMapLayers.region,
         scale: 'map',
-        marks: countries,
+        marks: [shared('region', countries)],
         // The names stay readable when the comparison country's outline is laid over the region.
         above: names,
       },
@@ -126,7 +128,7 @@ export function sizeMap({ basemap, compare, controlled, influence }: SizeInput):
         scale: 'beside',
         marks: [
           { kind: 'rect', x: PANEL_LEFT, y: 0, width: SIZE_WIDTH - PANEL_LEFT, height: SIZE_HEIGHT, className: 'size-panel' },
-          { kind: 'path', d: compareBeside, className: 'size-compare' },
+          shared('compare-beside', [{ kind: 'path', d: compareBeside, className: 'size-compare' }]),
           // Under the outline, in two short lines: at a phone's type size one line is wider than the panel.
           {
             kind: 'group',
@@ -142,7 +144,7 @@ export function sizeMap({ basemap, compare, controlled, influence }: SizeInput):
         id: 'compare-over',
         description: sizeMapLayers['compare-over'],
         scale: 'map',
-        marks: [{ kind: 'path', d: compareOver, className: 'size-compare size-compare-over' }],
+        marks: [shared('compare-over', [{ kind: 'path', d: compareOver, className: 'size-compare size-compare-over' }])],
       },
       {
         id: 'influence',

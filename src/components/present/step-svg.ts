@@ -4,7 +4,7 @@
  * does this on screen), a stacked chart laid out as the story lays it out at that step, and the
  * drawing centred in its box, level with the words beside it.
  */
-import { chartSvg } from '../../charts/svg.ts';
+import { chartSvg, type SvgOptions } from '../../charts/svg.ts';
 import type { ChartGeometry, Mark } from '../../charts/types.ts';
 import { stepGeometry } from '../print/step-state.ts';
 import { stackedStepSvg } from './stacked-step.ts';
@@ -16,10 +16,10 @@ function withDateLabel(mark: Mark, words: string): Mark {
   return mark.kind === 'group' ? { ...mark, marks: mark.marks.map((child) => withDateLabel(child, words)) } : mark;
 }
 
-export function presentStepSvg(chart: ChartGeometry, shows: string[], index: number, date?: { iso: string; words: string }): string {
+export function presentStepSvg(chart: ChartGeometry, shows: string[], index: number, date?: { iso: string; words: string }, options: SvgOptions = {}): string {
   const still = stepGeometry(chart, shows[index] ?? '', date?.iso);
   const dated = date ? { ...still, layers: still.layers.map((layer) => ({ ...layer, marks: layer.marks.map((mark) => withDateLabel(mark, date.words)) })) } : still;
-  return stackedStepSvg(chart, chartSvg(dated), shows, index).replace('preserveAspectRatio="xMidYMin meet"', 'preserveAspectRatio="xMidYMid meet"');
+  return stackedStepSvg(chart, chartSvg(dated, options), shows, index).replace('preserveAspectRatio="xMidYMin meet"', 'preserveAspectRatio="xMidYMid meet"');
 }
 
 /** A chart's width over its height, from the SVG's viewBox. */
