@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumArgs, findChromium } from '../src/lib/cli/chromium.ts';
+import { chromiumArgs, findTestBrowser } from '../src/lib/cli/chromium.ts';
 
 /**
  * Two suites: the explainer (`e2e/`, against dist/) and, with E2E_SUITE=second, the second
@@ -9,7 +9,7 @@ const SECOND = process.env.E2E_SUITE === 'second';
 const PORT = Number(process.env.E2E_PORT ?? (SECOND ? 4410 : 4400));
 /** The built site under test; another folder lets two people test side by side. */
 const DIST = process.env.E2E_DIST ?? (SECOND ? 'tests/.output/second-dist' : 'dist');
-const executablePath = findChromium();
+const executablePath = findTestBrowser();
 
 export default defineConfig({
   testDir: SECOND ? './e2e-second' : './e2e',
