@@ -26,18 +26,40 @@ async function injectAxe(page: Page): Promise<void> {
 /**
  * Each WCAG 2.2 AA violation on the page as it is now, one line a rule: the rule id and the
  * elements it found. `include` narrows the check to part of the page (a CSS selector).
+ * `colourOnly` runs only the rules that read colours (axe's category cat.color: contrast, and
+ * links told apart from text by colour): for a second pass in the other colour scheme, which
+ * changes colours and nothing else (accessibility.spec checks that of the built CSS).
  */
-export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+export async function axeViolations(page: Page, include?: string, { colourOnly = false } = {}): Promise<string[]> {
   await injectAxe(page);
   return page.evaluate(
-    async ({ tags, include: selector }) => {
+    async ({ tags, include: selector, colourOnly: coloursOnly }) => {
+      type Axe = {
+        run: (c: ElementContext, o: object) => Promise<AxeResults>;
+        getRules: (tags: string[]) => { ruleId: string; tags: string[] }[];
+      };
+      const axe = (window as unknown as { axe: Axe }).axe;
       const context: ElementContext = selector ? { include: [selector] } : document;
-      const results: AxeResults = await (window as unknown as { axe: { run: (c: ElementContext, o: object) => Promise<AxeResults> } }).axe.run(context, {
-        runOnly: { type: 'tag', values: tags },
-      });
+      const runOnly = coloursOnly
+        ? { type: 'rule', values: axe.getRules(tags).filter((rule) => rule.tags.includes('cat.color')).map((rule) => rule.ruleId) }
+        : { type: 'tag', values: tags };
+      const results = await axe.run(context, { runOnly });
       return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     },
-    { tags: WCAG_22_AA, include },
+    { tags: WCAG_22_AA, include, colourOnly },
+  );
+}
+
+/** The rules `axeViolations(…, { colourOnly: true })` runs. */
+export async function colourRules(page: Page): Promise<string[]> {
+  await injectAxe(page);
+  return page.evaluate(
+    (tags) =>
+      (window as unknown as { axe: { getRules: (tags: string[]) => { ruleId: string; tags: string[] }[] } }).axe
+        .getRules(tags)
+        .filter((rule) => rule.tags.includes('cat.color'))
+        .map((rule) => rule.ruleId),
+    WCAG_22_AA,
   );
 }
 

@@ -2,14 +2,18 @@
  * What an editor sees when they make a mistake: each bad fixture stops `npm run check:content`
  * with a message naming the file, the entry, the field and what would be valid.
  */
-import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { describe, it } from 'vitest';
+import { execFile } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { fixtureContent, FIXTURES } from './support/fixtures.ts';
 
-function checkContentCli(folder: string) {
-  const result = spawnSync(process.execPath, ['--experimental-strip-types', 'src/lib/cli/check-content.ts', folder], { encoding: 'utf8' });
-  return { status: result.status, output: result.stdout + result.stderr };
+/** Runs the command editors run, in its own process; several at once, as each waits on its own. */
+function checkContentCli(folder: string): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, ['--experimental-strip-types', 'src/lib/cli/check-content.ts', folder], { encoding: 'utf8' }, (error, stdout, stderr) => {
+      resolve({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, output: stdout + stderr });
+    });
+  });
 }
 
 /** Each bad case and the lines its report must contain (paths relative to the fixture folder). */
@@ -234,23 +238,24 @@ const expectedMessages: Record<string, string[]> = {
   ],
 };
 
-describe('npm run check:content', () => {
-  it('passes the good fixture', () => {
-    const { status, output } = checkContentCli(fixtureContent());
+// Concurrent: 74 processes one after another left a core idle for most of the unit run.
+describe.concurrent('npm run check:content', () => {
+  it('passes the good fixture', async ({ expect }) => {
+    const { status, output } = await checkContentCli(fixtureContent());
     expect(output).toContain('is valid');
     expect(status).toBe(0);
   });
 
-  it('has a test for every bad fixture, and at least 20 of them', () => {
+  it('has a test for every bad fixture, and at least 20 of them', ({ expect }) => {
     const cases = readdirSync(`${FIXTURES}/bad`).sort();
     expect(cases).toEqual(Object.keys(expectedMessages).sort());
     expect(cases.length).toBeGreaterThanOrEqual(20);
   });
 
   for (const [badCase, lines] of Object.entries(expectedMessages)) {
-    it(`stops on ${badCase} with its own message`, () => {
+    it(`stops on ${badCase} with its own message`, async ({ expect }) => {
       const folder = fixtureContent(badCase);
-      const { status, output } = checkContentCli(folder);
+      const { status, output } = await checkContentCli(folder);
       expect(status).toBe(1);
       expect(output).toContain('The content has 1 problem, and no build will publish until it is fixed:');
       for (const line of lines) expect(output).toContain(/^(data|chapters|teaching)\b/.test(line) ? `${folder}/${line}` : line);
