@@ -5,7 +5,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataCollections, isEntryRef, plainRefs, type DataCollectionName, type EntryRef } from '../schemas/index.ts';
-import { fieldPath, issuePath, reportedIssues, parseJsonFile, suggestion, type ContentProblem } from './problems.ts';
+import { fieldPath, issuePath, reportedIssues, suggestion, type ContentProblem } from './problems.ts';
+import { parseJsonFile } from './parse-json-file.ts';
 
 export type ParsedRow = Record<string, unknown> & { id: string };
 

@@ -1,5 +1,4 @@
 /** Content problems, reported the way an editor needs them: file, entry, field, what would be valid. */
-import { readFileSync } from 'node:fs';
 
 export interface ContentProblem {
   /** Path of the file, relative to the project folder. */
@@ -114,9 +113,4 @@ export function parseJson(text: string, file: string): { value: unknown } | { pr
       },
     };
   }
-}
-
-/** The same, for a file on disk. */
-export function parseJsonFile(path: string, file: string): { value: unknown } | { problem: ContentProblem } {
-  return parseJson(readFileSync(path, 'utf8'), file);
 }

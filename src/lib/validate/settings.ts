@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { settingsSchema, SETTINGS_FILE, type Settings } from '../schemas/settings.ts';
 import { countryNames } from '../../charts/geo/basemap.ts';
 import type { DataCheck } from './data.ts';
-import { fieldPath, issuePath, reportedIssues, parseJsonFile, suggestion, type ContentProblem } from './problems.ts';
+import { fieldPath, issuePath, reportedIssues, suggestion, type ContentProblem } from './problems.ts';
+import { parseJsonFile } from './parse-json-file.ts';
 
 export interface SettingsCheck {
   settings?: Settings;

@@ -6,7 +6,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { teachingNotes } from '../schemas/teaching.ts';
-import { ContentError, parseJsonFile, type ContentProblem } from './problems.ts';
+import { ContentError, type ContentProblem } from './problems.ts';
+import { parseJsonFile } from './parse-json-file.ts';
 import { readRegistry, REGISTRY_FILE } from './permalinks.ts';
 
 export const TEACHING_FILE = 'teaching.json';
