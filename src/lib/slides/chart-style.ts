@@ -4,9 +4,11 @@
  * sizes a phone gets where a chart places its words for those (the larger ones), the map's wide
  * label set with each place's status line, and only in the CSS
  * resvg understands: no custom properties, no :is(), no media queries, no text-transform. Change
- * a chart's colours or type in both places; the slide tests look at what this draws.
+ * a chart's colours or type in both places (the shared geography's look is taken from its own
+ * definition); the slide tests look at what this draws.
  */
 import { readFileSync } from 'node:fs';
+import { SHARED_PATH_STYLES } from '../../charts/geo/shared-geography.ts';
 
 /**
  * The light palette's tokens, read from global.css so the slides never keep their own copy (the
@@ -21,6 +23,26 @@ export function lightPalette(css: string = readFileSync('src/styles/global.css',
 function mix(a: string, share: number, b: string): string {
   const channel = (hex: string, i: number) => Number.parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
   return `#${[0, 1, 2].map((i) => Math.round(channel(a, i) * share + channel(b, i) * (1 - share)).toString(16).padStart(2, '0')).join('')}`;
+}
+
+/**
+ * The shared geography's look (countries, rivers, the comparison outline), taken from the rules
+ * the site's base-geography file writes, with the page's colour tokens put in: one definition, so
+ * a slide's land cannot drift from the page's.
+ */
+export function sharedPathRules(c: Record<string, string>): string {
+  const token = (name: string) => {
+    const value = c[name];
+    if (!value) throw new Error(`The light palette has no --color-${name}, which the shared geography's styles use`);
+    return value;
+  };
+  const resolve = (style: string) =>
+    style
+      .replace(/color-mix\(in srgb,var\(--color-([a-z-]+)\) (\d+)%,var\(--color-([a-z-]+)\)\)/g, (_, a: string, share: string, b: string) => mix(token(a), Number(share) / 100, token(b)))
+      .replace(/var\(--color-([a-z-]+)\)/g, (_, name: string) => token(name));
+  return Object.entries(SHARED_PATH_STYLES)
+    .map(([name, style]) => `.${name}{${resolve(style)}}`)
+    .join('\n');
 }
 
 /** Classes whose words the page prints in capitals with text-transform; a slide writes them so. */
@@ -66,10 +88,7 @@ ${role('qualifier-arrow', (m) => `fill:none;stroke:${m};stroke-width:2`)}
 .is-folded .row,.is-folded .fold-hide{display:none}
 .is-folded .fold-summary{display:inline}
 .strip{fill-opacity:0.8}
-.country{fill:${mix(c.paper!, 0.88, c.ink!)};stroke:${c.paper};stroke-width:1}
-.country-focus{fill:${mix(c.paper!, 0.78, c.contested!)}}
-.river{fill:none;stroke:${c.retaken};stroke-width:1.8;stroke-linejoin:round}
-.river-minor{stroke-width:0.7;opacity:0.6}
+${sharedPathRules(c)}
 .labels-phone{display:none}
 .chart-svg .country-label{fill:${c.muted};font-size:13.6px;letter-spacing:0.06em}
 .chart-svg .country-label-focus{fill:${c.ink};font-weight:700;font-size:14px}
@@ -95,8 +114,6 @@ ${dated ? '.place-period,.place-detail-static{display:none}' : '.place-status,.p
 .legend-not-held{fill:${c.paper};stroke:${c.neutral};stroke-width:2}
 .size-panel{fill:${c.paper}}
 .size-controlled{fill:${c['is-held']};fill-opacity:0.35;stroke:${c['is-held']};stroke-width:2}
-.size-compare{fill:none;stroke:${c.ink};stroke-width:1.5}
-.size-compare-over{stroke-dasharray:4 3}
 .chart-svg[data-chart="size-map"] .label,.chart-svg[data-chart="size-map"] .country-label{${halo}}
 .size-influence-leader{stroke:${c.influence};stroke-width:1}
 .size-influence{fill:none;stroke:${c.influence};stroke-width:2;stroke-dasharray:6 4}
