@@ -45,4 +45,5 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  scopedStyleStrategy: 'class',
 });

@@ -20,6 +20,24 @@ for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const) {
 const parkedAt = (step: HTMLElement) =>
   Number.parseFloat(getComputedStyle(step).scrollMarginTop) + (Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0);
 
+/** A step's Previous and Next buttons, for keyboard users to step through without scrolling. */
+function stepNav(): HTMLDivElement {
+  const nav = document.createElement('div');
+  nav.className = 'step-nav';
+  for (const [words, data] of [['Previous', 'stepPrev'], ['Next', 'stepNext']] as const) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'chart-button';
+    button.dataset[data] = '';
+    const hint = document.createElement('span');
+    hint.className = 'sr-only';
+    hint.textContent = ' step';
+    button.append(words, hint);
+    nav.append(button);
+  }
+  return nav;
+}
+
 class ScrollyStory extends HTMLElement {
   #steps: HTMLElement[] = [];
   #chart?: ChartState;
@@ -39,7 +57,8 @@ class ScrollyStory extends HTMLElement {
     if (this.#steps.length === 0) return;
     this.dataset.enhanced = '';
 
-    for (const nav of this.querySelectorAll<HTMLElement>('.step-nav')) nav.hidden = false;
+    // Built here rather than shipped hidden in every step: without JavaScript they could do nothing.
+    for (const actions of this.querySelectorAll<HTMLElement>('.scrolly-step .step-actions')) if (!actions.querySelector('.step-nav')) actions.append(stepNav());
     this.#steps[0]?.querySelector<HTMLElement>('[data-step-prev]')?.setAttribute('hidden', '');
     this.#steps.at(-1)?.querySelector<HTMLElement>('[data-step-next]')?.setAttribute('hidden', '');
     this.#chart = new ChartState(this, stepsOf(this.#steps));

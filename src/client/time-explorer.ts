@@ -6,6 +6,7 @@
  */
 import { showPlacesAt } from './place-status.ts';
 import { currentMotion } from './motion.ts';
+import { explorerMonths } from '../lib/data/explorer-months.ts';
 
 // Type only: the figures arrive as JSON in a data attribute, written by the build from this shape.
 import type { ExplorerFigure as Figure } from '../lib/data/explorer.ts';
@@ -22,7 +23,9 @@ class TimeExplorer extends HTMLElement {
   #announceTimer?: ReturnType<typeof setTimeout>;
 
   connectedCallback(): void {
-    this.#months = JSON.parse(this.dataset.months ?? '[]') as string[];
+    // The page gives the first and last year ("2014 2019"); the months are every month between.
+    const [first, last] = (this.dataset.years ?? '').split(' ').map(Number);
+    this.#months = first && last ? explorerMonths(first, last) : [];
     this.#figures = JSON.parse(this.dataset.figures ?? '[]') as Figure[];
     this.#slider = this.querySelector<HTMLInputElement>('input[type="range"]') ?? undefined;
     this.#play = this.querySelector<HTMLButtonElement>('[data-play]') ?? undefined;

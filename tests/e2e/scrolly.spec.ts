@@ -221,6 +221,8 @@ test.describe('without JavaScript', () => {
       await expect(story.locator('.axis-title').first()).toBeVisible();
       await story.locator('details.chart-data summary').click();
       expect(await story.locator('table tbody tr').count()).toBeGreaterThan(3);
+      // Previous and Next could do nothing: no reader sees or hears them.
+      await expect(story.getByRole('button', { name: /^(Previous|Next) step$/ })).toHaveCount(0);
       await expect(story.locator('.step-nav').first()).toBeHidden();
       const cardsStatic = await story.locator('.scrolly-step').evaluateAll((steps) => steps.every((s) => getComputedStyle(s).minHeight === '0px' || getComputedStyle(s).minHeight === 'auto'));
       expect(cardsStatic).toBe(true);

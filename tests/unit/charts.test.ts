@@ -241,3 +241,10 @@ describe('fighters chart', () => {
     await expect(chartSvg(chart)).toMatchFileSnapshot('__snapshots__/fighters.svg');
   });
 });
+
+describe('path numbers', () => {
+  it('are written to hundredths, like every other coordinate, keeping the sign that separates them', () => {
+    const svg = chartSvg({ id: 'test', width: 10, height: 10, axes: [], staticScales: ['always'], layers: [{ id: 'l', scale: 'always', marks: [{ kind: 'path', d: 'M1.23456,7.891011L5-0.004L2.5,3.333Z' }] }] } as unknown as ChartGeometry);
+    expect(svg).toContain('d="M1.23,7.89L5-0L2.5,3.33Z"');
+  });
+});

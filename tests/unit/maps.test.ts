@@ -11,7 +11,8 @@ import { loadBasemap, loadCountry } from '../../src/charts/geo/basemap.ts';
 import { loadSettings } from '../../src/lib/data/settings.ts';
 import { controlMap, heldPeriod, MAP_HEIGHT, MAP_WIDTH, regionProjection } from '../../src/charts/geo/control-map.ts';
 import { equalAreaAt, groundArea, radiusFor, sizeMap } from '../../src/charts/geo/size-map.ts';
-import { placeTimeline, statusAt } from '../../src/charts/geo/status.ts';
+import { decodeTimeline, encodeTimeline, placeTimeline, statusAt } from '../../src/charts/geo/status.ts';
+import { explorerMonths } from '../../src/lib/data/explorer-months.ts';
 import { chartSvg } from '../../src/charts/svg.ts';
 import { mapPlaces, statusEvents } from '../../src/lib/data/map-data.ts';
 import { chartBuilders } from '../../src/lib/data/charts.ts';
@@ -166,5 +167,22 @@ describe('areas drawn to scale', () => {
       const target = Number(circle.data!.km2);
       expect(Math.abs(groundArea(Math.PI * circle.r ** 2) - target) / target).toBeLessThan(0.02);
     }
+  });
+});
+
+describe('what the page carries for the browser', () => {
+  it('a place\'s timeline keeps, for every date, the status the full timeline gives', () => {
+    for (const place of places) {
+      const timeline = placeTimeline(place.id, events);
+      const decoded = decodeTimeline(encodeTimeline(timeline));
+      expect(decoded.map(({ from, status }) => ({ from, status }))).toEqual(timeline.map(({ from, status }) => ({ from, status })));
+      for (const date of ['2013-12', '2014-06-30', '2015', '2017-07-10', '2019-03']) expect(statusAt(decoded, date).status).toBe(statusAt(timeline, date).status);
+    }
+  });
+
+  it('the explorer\'s months run from January of the first year to December of the last', () => {
+    const months = explorerMonths(2014, 2019);
+    expect(months).toHaveLength(72);
+    expect([months[0], months[11], months.at(-1)]).toEqual(['2014-01', '2014-12', '2019-12']);
   });
 });

@@ -122,8 +122,9 @@ function placeMarks(place: MapPlace, x: number, y: number, timeline: TimelineEnt
     data: { place: place.id, timeline: encodeTimeline(timeline), status: held.length ? 'held' : 'not-held' },
     marks: [
       { kind: 'circle', cx: x, cy: y, r: s, className: 'shape shape-held' },
-      { kind: 'path', d: `M${x},${y - s - 1}L${x + s + 1},${y}L${x},${y + s + 1}L${x - s - 1},${y}Z`, className: 'shape shape-retaken' },
-      { kind: 'path', d: `M${x},${y - s - 1}L${x + s + 1},${y + s}L${x - s - 1},${y + s}Z`, className: 'shape shape-contested' },
+      // Drawn from the top corner by relative steps: the same shapes as the key's, in fewer bytes (two maps on the home page).
+      { kind: 'path', d: `M${x},${y - s - 1}l${s + 1},${s + 1}l${-s - 1},${s + 1}l${-s - 1},${-s - 1}Z`, className: 'shape shape-retaken' },
+      { kind: 'path', d: `M${x},${y - s - 1}l${s + 1},${2 * s + 1}h${-2 * s - 2}Z`, className: 'shape shape-contested' },
       { kind: 'circle', cx: x, cy: y, r: s - 2, className: 'shape shape-not-held' },
       ...sets.flatMap(labels),
     ],

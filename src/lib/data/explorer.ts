@@ -26,12 +26,7 @@ const measureWords: Record<TerritoryRow['measure'], string> = {
   'pocket-area': 'size of the last pocket',
 };
 
-/** Every month from January of `from` to December of `to` as YYYY-MM. */
-export function explorerMonths(from: number, to: number): string[] {
-  const months: string[] = [];
-  for (let year = from; year <= to; year++) for (let month = 1; month <= 12; month++) months.push(`${year}-${String(month).padStart(2, '0')}`);
-  return months;
-}
+export { explorerMonths } from './explorer-months.ts';
 
 /** Area figures measured the same way as the map's question: what did it hold? */
 export function explorerFigures(rows: TerritoryRow[], sources: ReadonlyMap<string, Source>): ExplorerFigure[] {
