@@ -106,7 +106,7 @@ async function figureWords(page: Page) {
       const words = [...svg.querySelectorAll('text')].filter(shown).map((text) => {
         const r = text.getBoundingClientRect();
         const size = Number.parseFloat(getComputedStyle(text).fontSize) * (text as SVGTextElement).getScreenCTM()!.a;
-        return { text: text.textContent!, x0: r.left, x1: r.right, y0: r.top + 0.25 * size, y1: r.bottom - 0.05 * size };
+        return { text: text.textContent!, size, x0: r.left, x1: r.right, y0: r.top + 0.25 * size, y1: r.bottom - 0.05 * size };
       });
       const figure = svg.closest('[data-step]')?.getAttribute('data-step') ?? `${svg.getAttribute('data-chart')} #${n + 1}`;
       return { figure, frame: { x0: frame.left, x1: frame.right, y0: frame.top, y1: frame.bottom }, words };
@@ -128,5 +128,23 @@ for (const slug of slugs) {
       }
     }
     expect(trouble).toEqual([]);
+  });
+}
+
+/**
+ * A printed figure's words at a size paper can be read at. 5.5 pt is the floor the maps and the
+ * territory chart print at (5.7–6 pt); a stacked chart left at its whole height printed at 2.9 pt.
+ */
+const SMALLEST_PRINTED_POINTS = 5.5;
+
+for (const slug of slugs) {
+  test(`${slug}: every word of a printed figure is at least ${SMALLEST_PRINTED_POINTS} pt on A4`, async ({ page }) => {
+    await page.goto(`/chapters/${slug}/print/`);
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: Math.floor((PAPER.A4.width - MARGIN.left - MARGIN.right) * MM), height: 1000 });
+    const small = (await figureWords(page)).flatMap(({ figure, words }) =>
+      words.filter((word) => word.size * 0.75 < SMALLEST_PRINTED_POINTS).map((word) => `${figure}: "${word.text}" at ${(word.size * 0.75).toFixed(1)} pt`),
+    );
+    expect(small).toEqual([]);
   });
 }
