@@ -5,7 +5,7 @@
  */
 import { chartBuilders, type ChartBuild, type ChartData } from '../../lib/data/charts.ts';
 import { isChartId, type ChartId } from '../../charts/index.ts';
-import { decodeTimeline, statusAt, type PlaceStatus } from '../../charts/geo/status.ts';
+import { decodeTimeline, statusAt, statusWords } from '../../charts/geo/status.ts';
 import type { ChartGeometry, Mark } from '../../charts/types.ts';
 import type { ComponentUse } from '../../lib/mdx/outline.ts';
 
@@ -112,9 +112,6 @@ export function chartBuild(data: ChartData, chart: ChartId): ChartBuild {
   if (!build) byChart.set(chart, (build = chartBuilders[chart](data)));
   return build;
 }
-
-/** The words a place's status line shows (src/client/place-status.ts shows the same). */
-const statusWords: Record<PlaceStatus, string> = { held: 'held', contested: 'contested', retaken: 'retaken', 'not-held': '' };
 
 const hasClass = (mark: Mark, name: string) => (mark.className ?? '').split(/\s+/).includes(name);
 
