@@ -47,6 +47,9 @@ class ScrollyStory extends HTMLElement {
   #settling?: ReturnType<typeof setTimeout>;
   #refresh = (event?: Event): void => {
     if (this.#settling && event?.type !== 'scrollend') return;
+    // A story off the screen has nothing to show; the page has six, and each would read all its
+    // steps' positions at the end of every scroll. It catches up as it comes into view.
+    if (!this.#near && !this.#settling) return;
     clearTimeout(this.#settling);
     this.#settling = undefined;
     this.#update();
@@ -158,6 +161,7 @@ class ScrollyStory extends HTMLElement {
 
   disconnectedCallback(): void {
     this.#observer?.disconnect();
+    this.#nearness.disconnect();
     this.#sizes.disconnect();
     for (const type of ['scrollend', 'hashchange', 'popstate', 'pageshow'] as const) removeEventListener(type, this.#refresh);
     removeEventListener('resize', this.#onResize);
@@ -183,7 +187,25 @@ class ScrollyStory extends HTMLElement {
     const line = this.#trigger() * 100;
     this.#observer = new IntersectionObserver(() => this.#refresh(), { rootMargin: `-${line}% 0px -${100 - line}% 0px` });
     for (const step of this.#steps) this.#observer.observe(step);
+    this.#nearness.observe(this);
   }
+
+  /** Whether any of the story is on the screen (or about to be): only then do scroll ends concern it. */
+  #near = false;
+  #nearness = new IntersectionObserver(
+    (entries) => {
+      const near = entries.at(-1)!.isIntersecting;
+      const first = this.#active < 0;
+      if (near === this.#near && !first) return;
+      this.#near = near;
+      // Every chart starts in its first step's state, wherever the page opens; and a jump (a link,
+      // Back) can land a story in view with no step crossing the reading line.
+      if (first) this.#update();
+      else if (near) this.#refresh();
+    },
+    // Half a screen ahead, so a chart has its state before any of it shows.
+    { rootMargin: '50% 0px' },
+  );
 
   #onResize = (): void => {
     this.#line = undefined;
