@@ -7,11 +7,11 @@
 import { showPlacesAt } from './place-status.ts';
 import { currentMotion } from './motion.ts';
 import { explorerMonths } from '../lib/data/explorer-months.ts';
+import { isoDateWords } from '../lib/data/date-words.ts';
 
 // Type only: the figures arrive as JSON in a data attribute, written by the build from this shape.
 import type { ExplorerFigure as Figure } from '../lib/data/explorer.ts';
 
-const monthWords = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 const STEP_MS = 700;
 
 class TimeExplorer extends HTMLElement {
@@ -49,7 +49,7 @@ class TimeExplorer extends HTMLElement {
 
   #render(announce: boolean): void {
     const month = this.#month();
-    const words = monthWords.format(new Date(`${month}-01T00:00:00Z`));
+    const words = isoDateWords(month);
     const held = showPlacesAt(this, month);
     this.#slider!.setAttribute('aria-valuetext', words);
     this.querySelector('[data-month-label]')!.textContent = words;

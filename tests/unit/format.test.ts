@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatAmount, formatNumber, machineValue } from '../../src/lib/data/format.ts';
 import { formatDate, formatIsoDate } from '../../src/lib/data/dates.ts';
+import { isoDateWords } from '../../src/lib/data/date-words.ts';
 import { parsePartialDate, type PartialDate } from '../../src/lib/schemas/common.ts';
 
 describe('figures as readers see them (en-GB)', () => {
@@ -40,5 +41,24 @@ describe('figures as readers see them (en-GB)', () => {
     // A date known to the month keeps its year: "June" alone would lose what the source said.
     expect(formatDate(date('2014-06'), 'day-month')).toBe('June 2014');
     expect(formatDate(date('2014'), 'day-month')).toBe('2014');
+  });
+});
+
+describe('map dates in the browser', () => {
+  it('are the words the build prints, for every day, month and year the maps can show', () => {
+    const isos: string[] = [];
+    for (let year = 2013; year <= 2019; year++) {
+      isos.push(String(year));
+      for (let month = 1; month <= 12; month++) {
+        const mm = String(month).padStart(2, '0');
+        isos.push(`${year}-${mm}`);
+        const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+        for (let day = 1; day <= days; day++) isos.push(`${year}-${mm}-${String(day).padStart(2, '0')}`);
+      }
+    }
+    const differing = isos.filter((iso) => isoDateWords(iso) !== formatIsoDate(iso));
+    expect(differing).toEqual([]);
+    expect(isos.length).toBeGreaterThan(2500);
+    expect(isoDateWords('2016-02-29')).toBe('29 February 2016');
   });
 });
