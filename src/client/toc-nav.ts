@@ -14,6 +14,7 @@ class TocNav extends HTMLElement {
       const target = document.getElementById(decodeURIComponent(link.hash.slice(1)));
       if (target) this.#links.set(target, link);
     }
+    this.#targets = [...this.#links.keys()].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
     // The page sends the list closed, as a phone shows it; beside the text on a wide screen it opens
     // (opening it there moves nothing, as the story has its own column).
     const details = this.querySelector('details');
@@ -39,18 +40,38 @@ class TocNav extends HTMLElement {
    * at the very bottom of the page, the last one in view.
    */
   #update(): void {
-    const before = this.querySelector<HTMLAnchorElement>('a[aria-current]');
     const atBottom = window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2;
     const line = atBottom ? window.innerHeight : window.innerHeight / 3;
-    let current: HTMLAnchorElement | undefined;
-    for (const [target, link] of this.#links) {
-      if (target.getBoundingClientRect().top <= line) current = link;
+    const current = this.#links.get(this.#targets[this.#lastPassed(line)]!);
+    if (current === this.#current) return;
+    this.#current?.removeAttribute('aria-current');
+    current?.setAttribute('aria-current', 'location');
+    this.#current = current;
+    if (current) this.#reveal(current);
+  }
+
+  #current?: HTMLAnchorElement;
+  /** The chapters and sections in page order, so their tops only grow down the list. */
+  #targets: Element[] = [];
+
+  /**
+   * The last target whose top has passed `line`, or -1. A binary search: this runs at the end of
+   * every scroll, and some fifty positions read each time added a millisecond or more to each
+   * scroll's frame on a slow phone.
+   */
+  #lastPassed(line: number): number {
+    const targets = this.#targets;
+    let low = 0;
+    let high = targets.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (targets[middle]!.getBoundingClientRect().top <= line) {
+        found = middle;
+        low = middle + 1;
+      } else high = middle - 1;
     }
-    for (const link of this.#links.values()) {
-      if (link === current) link.setAttribute('aria-current', 'location');
-      else link.removeAttribute('aria-current');
-    }
-    if (current && current !== before) this.#reveal(current);
+    return found;
   }
 
   /**
