@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brokenLinks, describeBrokenLink, scanSite } from '../../src/lib/built-site/links.ts';
 import { describeNuError, nuErrors, type NuError } from '../../src/lib/built-site/nu-checker.ts';
+import { outsideSubset } from '../../src/lib/fonts/story-subset.ts';
 
 const DIST = process.env.E2E_DIST ?? 'dist';
 const site = scanSite(DIST);
@@ -60,6 +61,24 @@ test('no page carries the shared base geography inline: the maps link to its one
   expect(inlined).toEqual([]);
   const linking = site.pages.filter((page) => readFileSync(join(DIST, page.file), 'utf8').includes(`<use href="/geo/${files[0]}#`)).map((page) => page.file);
   expect(linking).toEqual(expect.arrayContaining(['index.html', 'embed/control-map/index.html', 'embed/size-map/index.html', 'chapters/at-its-peak/print/index.html']));
+});
+
+test("every character of every page's words prints from the story's subset of the serif", () => {
+  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+  const words = (html: string) =>
+    html
+      .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
+      .replace(/&#(\d+);/g, (_, decimal: string) => String.fromCodePoint(Number(decimal)))
+      .replace(/&([a-z]+);/gi, (entity, name: string) => named[name] ?? entity);
+  const outside = site.pages.flatMap((page) =>
+    outsideSubset(words(readFileSync(join(DIST, page.file), 'utf8'))).map(
+      (c) => `${page.file}: “${c}” (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`,
+    ),
+  );
+  // Such a character still prints in the serif, but costs the reader @fontsource's whole file for its range.
+  expect(outside, 'Add these to STORY_CHARACTERS in src/lib/fonts/story-subset.ts and run `npm run fonts`').toEqual([]);
 });
 
 for (const page of site.pages) {

@@ -112,6 +112,26 @@ for (const [name, viewport] of [['phone', PHONE], ['laptop', LAPTOP]] as const) 
   });
 }
 
+test('the serif arrives as the story’s three subsets, preloaded, and no other font file', async ({ page }) => {
+  const fonts: string[] = [];
+  page.on('request', (request) => {
+    if (/\.woff2?$/.test(new URL(request.url()).pathname)) fonts.push(new URL(request.url()).pathname);
+  });
+  await page.setViewportSize(PHONE);
+  await page.goto('/', { waitUntil: 'networkidle' });
+  await page.evaluate(() => document.fonts.ready);
+  const preloaded = await page.locator('link[rel="preload"][as="font"]').evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname));
+  expect(preloaded).toEqual([
+    expect.stringMatching(/\/source-serif-4-story-400-normal\.[\w-]+\.woff2$/),
+    expect.stringMatching(/\/source-serif-4-story-400-italic\.[\w-]+\.woff2$/),
+    expect.stringMatching(/\/source-serif-4-story-600-normal\.[\w-]+\.woff2$/),
+  ]);
+  expect([...new Set(fonts)].sort()).toEqual([...preloaded].sort());
+  // The faces the browser loaded for the words are the subsets (their range starts with ASCII).
+  const loaded = await page.evaluate(() => [...document.fonts].filter((face) => face.status === 'loaded').map((face) => `${face.family} ${face.weight} ${face.style} ${face.unicodeRange.split(',')[0]}`));
+  expect(loaded.map((face) => face.replaceAll('"', '')).sort()).toEqual(['Source Serif 4 400 italic U+0-7E', 'Source Serif 4 400 normal U+0-7E', 'Source Serif 4 600 normal U+0-7E']);
+});
+
 test('the head describes an article: og times and NewsArticle JSON-LD', async ({ page, request }) => {
   await page.goto('/');
   await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
