@@ -5,7 +5,6 @@
  * parts so the page can set titles in italics and mark the access date, which the browser
  * replaces with the day the reader copies it; joined, the parts are the plain text.
  */
-import { monthNames } from './date-words.ts';
 
 export const citationStyles = [
   { id: 'apa', name: 'APA (7th edition)' },
@@ -46,6 +45,9 @@ export interface CitationPart {
   accessed?: CalendarDate;
 }
 
+// Its own list, not date-words.ts's: the citation script and the map scripts load on different
+// pages, and a list both imported would be a script file of its own, one more request for each.
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** MLA abbreviates months longer than four letters. */
 const mlaMonths = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 
