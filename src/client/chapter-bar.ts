@@ -18,6 +18,7 @@ class ChapterBar extends HTMLElement {
     this.#dialog = this.querySelector('dialog');
     this.#opener = this.querySelector('[data-open-contents]');
     this.#label = this.querySelector('[data-current-chapter]');
+    this.#fillList();
     for (const link of this.querySelectorAll<HTMLAnchorElement>('a[data-chapter]')) {
       const target = document.getElementById(link.dataset.chapter ?? '');
       if (target) this.#chapters.push({ target, link });
@@ -34,6 +35,41 @@ class ChapterBar extends HTMLElement {
     addEventListener('scrollend', this.#onScrollEnd, { passive: true });
     // Turned to a wide screen the bar is not drawn, and a modal left open there would leave the page inert.
     this.#wide.addEventListener('change', this.#onWide);
+  }
+
+  /**
+   * The dialog's list is the contents list at the top of the story, chapter by chapter and section
+   * by section, in the bar's own classes. Built here because the bar exists only with JavaScript:
+   * sent in the page, the same links would be there twice.
+   */
+  #fillList(): void {
+    const list = this.querySelector('.chapter-bar-list');
+    if (!list || list.childElementCount > 0) return;
+    const linkTo = (from: HTMLAnchorElement, chapter: boolean): HTMLAnchorElement => {
+      const link = document.createElement('a');
+      link.href = from.getAttribute('href') ?? '';
+      link.textContent = from.textContent;
+      link.className = chapter ? 'chapter-bar-link chapter-bar-chapter' : 'chapter-bar-link';
+      if (chapter) link.dataset.chapter = decodeURIComponent(from.hash.slice(1));
+      return link;
+    };
+    for (const item of document.querySelectorAll('.toc-chapters > li')) {
+      const chapter = item.querySelector<HTMLAnchorElement>(':scope > a.toc-chapter');
+      if (!chapter) continue;
+      const entry = document.createElement('li');
+      entry.append(linkTo(chapter, true));
+      const sections = [...item.querySelectorAll<HTMLAnchorElement>(':scope > .toc-sections > li > a.toc-link')];
+      if (sections.length > 0) {
+        const inner = document.createElement('ol');
+        for (const section of sections) {
+          const li = document.createElement('li');
+          li.append(linkTo(section, false));
+          inner.append(li);
+        }
+        entry.append(inner);
+      }
+      list.append(entry);
+    }
   }
 
   #wide = matchMedia('(min-width: 64rem)');
