@@ -63,6 +63,17 @@ export function openLayers(shows: string[][]): (Set<string> | null)[] {
   return open;
 }
 
+/**
+ * Whether the drawing at step `to` still shows in full what step `from` drew in full: no layer
+ * open at `from` that can fold (`foldable`) is folded at `to`. A handout draws one figure for a
+ * run of steps, and only such a step's description of the chart is true of that figure.
+ */
+export function stillOpen(shows: string[][], foldable: ReadonlySet<string>, from: number, to: number): boolean {
+  const open = openLayers(shows);
+  const openAt = (i: number, layer: string) => open[i] === null || !!open[i]?.has(layer);
+  return (shows[from] ?? []).filter((layer) => foldable.has(layer) && openAt(from, layer)).every((layer) => (shows[to] ?? []).includes(layer) && openAt(to, layer));
+}
+
 /** A stacked part before a step decides whether it shows. */
 export type StackSlotPart = Omit<StackPart, 'shown'>;
 

@@ -148,3 +148,22 @@ for (const slug of slugs) {
     expect(small).toEqual([]);
   });
 }
+
+test('a figure’s description says only what it draws: the rows a stacked figure folds are not described', async ({ page }) => {
+  await page.goto('/chapters/the-last-pocket/print/');
+  // The 2014 and 2016 steps lead into the 2017 figure, which draws their rows folded to one line each.
+  const figure = page.locator('figure[data-step="fighters-2017"]');
+  await expect(figure.locator('g.is-folded[data-layer="2014"]')).toHaveCount(1);
+  await expect(figure.locator('g.is-folded[data-layer="2016"]')).toHaveCount(1);
+  await expect(figure.locator('g[data-layer="2017"]:not(.is-folded)')).toHaveCount(1);
+  const description = (await figure.locator('.print-figure-text').textContent()) ?? '';
+  expect(description).toContain('Rows for late 2017');
+  expect(description).not.toContain('Rows for 2014');
+  expect(description).not.toContain('Rows for 2016');
+  // Their words are still on the page, with the figure they lead into.
+  await expect(page.locator('[data-figure-step="fighters-2017"]#fighters-2014')).toHaveCount(1);
+  // A chart that does not fold describes every step its figure stands for.
+  const territory = (await page.goto('/chapters/the-collapse/print/'), await page.locator('figure[data-step="territory-2017"] .print-figure-text').textContent()) ?? '';
+  expect(territory).toContain('falls through 2016');
+  expect(territory).toContain('where the IHS series ends');
+});

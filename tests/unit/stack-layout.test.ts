@@ -2,7 +2,7 @@
  * The stacked layout of the row charts: what a reader sees close up and fold at each step.
  */
 import { describe, expect, it } from 'vitest';
-import { openLayers, partsShown, stackedHeight, stackLayout, type StackPart } from '../../src/charts/stack-layout.ts';
+import { openLayers, partsShown, stackedHeight, stackLayout, stillOpen, type StackPart } from '../../src/charts/stack-layout.ts';
 
 const parts = (shown: string[]): StackPart[] => [
   { key: '2014', top: 100, height: 150, folded: 38, shown: shown.includes('2014') },
@@ -48,4 +48,19 @@ describe('stacked layout', () => {
     // its lowest part (the count axis, ending at 508), and those 12 stay below.
     expect(stackedHeight(counted, scales, [['2014'], ['2014', '2016'], ['2014', '2016', '2017']], 520)).toBe(100 + 38 + 38 + 86 + 46 + 40 + 12);
   });
+
+  it('tells whether a later step still draws in full what an earlier one did', () => {
+    const shows = [['legend', '2014'], ['legend', '2014', '2016'], ['legend', '2014', '2016', 'note'], ['legend', '2014', '2016', 'note', 'extra']];
+    const years = new Set(['2014', '2016']);
+    // Step 2 adds 2016's rows, so 2014's fold: the first step's description is no longer true of it.
+    expect(stillOpen(shows, years, 0, 1)).toBe(false);
+    // Step 3 adds only a note: 2016 folds too (the step is about the note).
+    expect(stillOpen(shows, years, 1, 2)).toBe(false);
+    // Nothing folds on a chart that does not stack, and a step is always true of itself.
+    expect(stillOpen(shows, new Set(), 0, 3)).toBe(true);
+    expect(stillOpen(shows, years, 1, 1)).toBe(true);
+    // A step whose open layers are not foldable (the note) stays true of a later figure that keeps them.
+    expect(stillOpen(shows, years, 2, 3)).toBe(true);
+  });
 });
+
