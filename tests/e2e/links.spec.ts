@@ -186,3 +186,20 @@ test('with a copy confirmation showing, the page has no WCAG 2.2 AA violations',
   await expect(section.getByRole('status')).toHaveText('Link copied');
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('without JavaScript, a link to a step or section lands on it as the page opens, with no glide down the page', async ({ browser }) => {
+  // A reader whose system does not ask for reduced motion: the case where the page used to glide.
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE, reducedMotion: 'no-preference', baseURL: test.info().project.use.baseURL });
+  try {
+    const page = await context.newPage();
+    for (const anchor of ['fighters-2016', 'map-peak', 'corrections']) {
+      await page.goto(`/#${anchor}`);
+      // At the load event, not after waiting: a smooth scroll over the page's length took 1.5 s.
+      const top = await page.locator(`[id="${anchor}"]`).evaluate((el) => el.getBoundingClientRect().top);
+      expect(top, anchor).toBeGreaterThanOrEqual(0);
+      expect(top, anchor).toBeLessThan(PHONE.height / 2);
+    }
+  } finally {
+    await context.close();
+  }
+});
