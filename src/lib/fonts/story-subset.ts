@@ -25,7 +25,7 @@ export const STORY_CHARACTERS: string =
  * characters such as the line breaks in the page's text, the soft hyphen, zero-width joiners), so
  * that none of those sends the browser to the full Latin file.
  */
-export const INVISIBLE = /[\u0000-\u001f\u00ad\u200b-\u200f\u2060\ufeff]/u;
+const INVISIBLE = /[\u0000-\u001f\u00ad\u200b-\u200f\u2060\ufeff]/u;
 export const SUBSET_RANGE_CHARACTERS: string = range(0x00, 0x1f) + STORY_CHARACTERS + '\u00ad' + range(0x200b, 0x200f) + '\u2060\ufeff';
 
 /** The cuts the text uses, as @fontsource names their files (one Latin file a cut). */
