@@ -167,3 +167,25 @@ test('a figure’s description says only what it draws: the rows a stacked figur
   expect(territory).toContain('falls through 2016');
   expect(territory).toContain('where the IHS series ends');
 });
+
+/** "31 December 2014" for 2014-12-31, "December 2014" for 2014-12: the date as the live map writes it. */
+const dateWords = (iso: string) =>
+  new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', ...(iso.length === 10 ? { day: 'numeric' } : {}), ...(iso.length >= 7 ? { month: 'long' } : {}), year: 'numeric' }).format(
+    new Date(`${iso.length === 4 ? `${iso}-01-01` : iso.length === 7 ? `${iso}-01` : iso}T00:00:00Z`),
+  );
+
+test('each dated map in a handout shows its own date in its corner, not the whole period', async ({ page }) => {
+  let dated = 0;
+  for (const slug of slugs) {
+    await page.goto(`/chapters/${slug}/print/`);
+    const panels = await page.locator('.print-figure[data-date]').evaluateAll((figures) =>
+      figures.map((figure) => ({ date: (figure as HTMLElement).dataset.date!, corner: figure.querySelector('.map-date')?.textContent ?? null })),
+    );
+    for (const { date, corner } of panels) {
+      if (corner === null) continue;
+      dated++;
+      expect(corner, `${slug}: the map for ${date}`).toBe(dateWords(date));
+    }
+  }
+  expect(dated, 'no handout prints a dated map').toBeGreaterThan(2);
+});

@@ -8,6 +8,8 @@ import { isChartId, type ChartId } from '../../charts/index.ts';
 import { decodeTimeline, statusAt, statusWords } from '../../charts/geo/status.ts';
 import type { ChartGeometry, Mark } from '../../charts/types.ts';
 import type { ComponentUse } from '../../lib/mdx/outline.ts';
+import { formatDate } from '../../lib/data/dates.ts';
+import { parsePartialDate } from '../../lib/schemas/common.ts';
 
 export interface StepChart {
   chart: ChartId;
@@ -127,16 +129,35 @@ function atDate(mark: Mark, date: string): Mark {
   return { ...mark, data: { ...mark.data, status }, marks: mark.marks.map(withStatus) };
 }
 
+const isDateLabel = (mark: Mark) => mark.kind === 'text' && hasClass(mark, 'map-date');
+
+/** The map's date corner: the whole period in the markup, the step's own date in a still of it. */
+function withDateLabel(mark: Mark, words: string): Mark {
+  if (isDateLabel(mark)) return { ...mark, text: words } as Mark;
+  return mark.kind === 'group' ? { ...mark, marks: mark.marks.map((child) => withDateLabel(child, words)) } : mark;
+}
+
+/** A step's date in words, as the live map's corner shows it ("31 January 2014", "2015"). */
+function dateWords(date: string): string | undefined {
+  const moment = parsePartialDate(date);
+  // The validator has already checked the date; anything else leaves the label as it is.
+  return moment && typeof moment !== 'string' ? formatDate(moment) : undefined;
+}
+
 /**
  * The chart as the step shows it: only the layers the step names, only the axes of their scales
  * (the rule src/client/scrolly-story.ts applies on screen), and for a dated chart every place at
- * its status on the step's date. Hidden layers are left out of the markup, not hidden by CSS.
+ * its status on the step's date, and that date in the map's corner (the live map's script writes
+ * it on screen). Hidden layers are left out of the markup, not hidden by CSS.
  */
 export function stepGeometry(chart: ChartGeometry, show: string, date?: string): ChartGeometry {
   const shown = new Set(show.split(/\s+/).filter(Boolean));
-  const layers = chart.layers
-    .filter((layer) => shown.has(layer.id))
-    .map((layer) => (date ? { ...layer, marks: layer.marks.map((mark) => atDate(mark, date)) } : layer));
+  const words = date ? dateWords(date) : undefined;
+  const atStep = (mark: Mark): Mark => {
+    const placed = date ? atDate(mark, date) : mark;
+    return words ? withDateLabel(placed, words) : placed;
+  };
+  const layers = chart.layers.filter((layer) => shown.has(layer.id)).map((layer) => (date ? { ...layer, marks: layer.marks.map(atStep) } : layer));
   const scales = new Set(['always', ...layers.map((layer) => layer.scale)]);
   // Every scale left is one the step shows, so none of it may be marked "off without JavaScript".
   return { ...chart, layers, axes: chart.axes.filter((axis) => scales.has(axis.scale)), staticScales: [...scales] };
