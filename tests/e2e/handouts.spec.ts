@@ -85,6 +85,28 @@ for (const slug of slugs) {
     await expect(page.locator('.handout-qr figcaption a')).toHaveAttribute('href', `/chapters/${slug}/`);
     await page.emulateMedia({ media: 'print' });
     await expect(qr).toBeVisible();
+    // Printed, the address wraps only after a slash, a dot or a hyphen, so a teacher copying it by
+    // hand never meets a word cut in two ("netlify.ap" / "p/chapters").
+    await page.setViewportSize({ width: Math.round((PAPER.A4.width - MARGIN.left - MARGIN.right) * MM), height: 1000 });
+    const lines = await page.locator('.handout-qr figcaption a').evaluate((link) => {
+      const range = document.createRange();
+      const found: string[] = [];
+      let top: number | undefined;
+      for (const node of [...link.childNodes].filter((child) => child.nodeType === Node.TEXT_NODE) as Text[]) {
+        for (let i = 0; i < node.length; i++) {
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const rect = range.getBoundingClientRect();
+          if (top === undefined || Math.abs(rect.top - top) > 2) found.push('');
+          top = rect.top;
+          found[found.length - 1] += node.data[i];
+        }
+      }
+      return found;
+    });
+    expect(lines.join(''), 'the whole address, in order').toBe(short);
+    expect(lines.length, 'the address takes more than one line at this width').toBeGreaterThan(1);
+    for (const line of lines.slice(0, -1)) expect(line, `a printed line of the address: ${lines.join(' | ')}`).toMatch(/[/.-]$/);
   });
 }
 
@@ -189,3 +211,29 @@ test('each dated map in a handout shows its own date in its corner, not the whol
   }
   expect(dated, 'no handout prints a dated map').toBeGreaterThan(2);
 });
+
+/**
+ * A citation mark sits as a superscript: its top no higher than the letters it follows. Raised
+ * twice (vertical-align: super on top of the reset's offset), it climbed 0.37 em above them,
+ * touched the line above in a handout and was cut off at the top of a printed page.
+ */
+for (const media of ['screen', 'print'] as const) {
+  test(`citation marks rise no higher than the letters before them (${media})`, async ({ page }) => {
+    await page.emulateMedia({ media });
+    await page.goto('/chapters/the-rise/print/');
+    const rises = await page.locator('.cite sup').evaluateAll((sups) =>
+      sups.flatMap((sup) => {
+        const text = sup.parentElement!.previousSibling;
+        if (!text || text.nodeType !== Node.TEXT_NODE || !(text as Text).data.trim()) return [];
+        const end = (text as Text).data.trimEnd().length;
+        const range = document.createRange();
+        range.setStart(text, end - 1);
+        range.setEnd(text, end);
+        const size = Number.parseFloat(getComputedStyle(sup.parentElement!.parentElement!).fontSize);
+        return [(range.getBoundingClientRect().top - sup.getBoundingClientRect().top) / size];
+      }),
+    );
+    expect(rises.length).toBeGreaterThan(10);
+    expect(Math.max(...rises), 'em above the letter before the mark').toBeLessThanOrEqual(0.1);
+  });
+}

@@ -275,6 +275,10 @@ test.describe('what each chart shows', () => {
     for (const figure of await page.locator('.scrolly-graphic').all()) {
       const summary = await figure.getAttribute('aria-describedby');
       await expect(page.locator(`[id="${summary}"]`)).not.toBeEmpty();
+      // Read aloud, a bracket inside a bracket is lost on the listener.
+      expect(await page.locator(`[id="${summary}"]`).textContent(), summary!).not.toMatch(/\([^)]*\(/);
     }
+    // "Bodies", in a story of mass graves, would be heard as the dead.
+    await expect(page.locator('#fighters-chart-summary')).toContainText('Organisations counting at the same time often disagreed');
   });
 });

@@ -209,7 +209,7 @@ function buildPeople(data: ChartData): ChartBuild {
     },
     sources: unique(rows.map((row) => row.source.id)),
     notDrawn: weakRows(data.population, ['estimate', 'estimates']),
-    summary: `Estimates of the people under ${data.settings.actor}'s rule at its peak range from ${lowest ? amount(lowest) : '?'} (${lowest?.body}) to ${highest ? amount(highest) : '?'} (${highest?.body})${lifted ? `; ${lifted.body}'s ${amount(lifted)} sits among them` : ''}. Counts of people liberated are a running total, shown apart.`,
+    summary: `Estimates of the people under ${data.settings.actor}'s rule at its peak range from ${lowest ? amount(lowest) : '?'} (${spokenBody(lowest?.body)}) to ${highest ? amount(highest) : '?'} (${spokenBody(highest?.body)})${lifted ? `; ${lifted.body}'s ${amount(lifted)} sits among them` : ''}. Counts of people liberated are a running total, shown apart.`,
   };
 }
 
@@ -232,6 +232,7 @@ function buildFighters(data: ChartData): ChartBuild {
   const amount = (row: FighterRow) => formatAmount({ low: row.low, high: row.high, unit: row.kind === 'members' ? 'members' : 'fighters', qualifier: row.qualifier });
   const first = sorted[0];
   const last = sorted.at(-1);
+  const byWhom = (row: FighterRow) => `${spokenBody(row.body)}; ${formatDate(row.date)}`;
   // The summary's range is of the values, not of the dates: first and last by date read as a trend.
   const lowest = rows.reduce<FighterRow | undefined>((min, row) => (!min || row.low < min.low ? row : min), undefined);
   const highest = rows.reduce<FighterRow | undefined>((max, row) => (!max || row.high > max.high ? row : max), undefined);
@@ -253,9 +254,17 @@ function buildFighters(data: ChartData): ChartBuild {
     ],
     summary:
       first && last && lowest && highest
-        ? `Estimates made between ${formatDate(first.date)} and ${formatDate(last.date)} ranged from ${amount(lowest)} (${lowest.body}, ${formatDate(lowest.date)}) to ${amount(highest)} (${highest.body}, ${formatDate(highest.date)}), and bodies counting at the same time often disagreed because they counted different things.`
+        ? `Estimates made between ${formatDate(first.date)} and ${formatDate(last.date)} ranged from ${amount(lowest)} (${byWhom(lowest)}) to ${amount(highest)} (${byWhom(highest)}). Organisations counting at the same time often disagreed, because they counted different things.`
         : 'Estimates of fighters over time.',
   };
+}
+
+/**
+ * A body as a chart summary names it in brackets: its own brackets ("Kurdistan Region presidency
+ * (Fuad Hussein)") become a comma, since a bracket inside a bracket is lost on a listener.
+ */
+function spokenBody(body: string | undefined): string {
+  return (body ?? '').replace(/\s*\((.+)\)$/, ', $1');
 }
 
 let basemap: { settings: NonNullable<Settings['map']>; map: Basemap } | undefined;
