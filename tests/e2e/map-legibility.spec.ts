@@ -1,5 +1,6 @@
 /**
- * Chart words a phone reader can read: at 390×844, every text the territory chart, the size map
+ * Chart words a reader can read: on a phone (390×844) and on a 1024×768 laptop or projector, where
+ * the charts sit beside the steps at their narrowest, every text the territory chart, the size map
  * and the control map draw renders at 12 CSS px or more, at every scroll step (font size times
  * the SVG's scale on screen). Texts that are not drawn (display: none, hidden, or transparent
  * somewhere up the tree) do not count; the check fails if it finds none that are.
@@ -10,10 +11,15 @@ test.use({ reducedMotion: 'reduce', viewport: { width: 390, height: 844 } });
 
 const MIN_PX = 12;
 const charts = ['territory', 'size-map', 'control-map'];
+const screens = [
+  ['on a phone', { width: 390, height: 844 }],
+  ['at 1024×768', { width: 1024, height: 768 }],
+] as const;
 
-for (const chart of charts) {
-  test(`${chart}: every drawn text is at least ${MIN_PX} px at every step on a phone`, async ({ page }) => {
+for (const [screenName, viewport] of screens) for (const chart of charts) {
+  test(`${chart}: every drawn text is at least ${MIN_PX} px at every step ${screenName}`, async ({ page }) => {
     test.setTimeout(180_000);
+    await page.setViewportSize(viewport);
     await page.goto('/');
     const story = `scrolly-story[data-chart="${chart}"]`;
     const steps = await page.locator(`${story} .scrolly-step`).evaluateAll((els) => els.map((el) => el.id));
