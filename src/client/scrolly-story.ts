@@ -132,7 +132,13 @@ class ScrollyStory extends HTMLElement {
   #measureNow = (): void => {
     this.#cancelMeasure?.();
     this.#cancelMeasure = undefined;
+    // Measured late, a story wholly above the screen (the page reopened further down) may change
+    // height above what the reader is looking at: keep the page where it was for them.
+    const before = this.getBoundingClientRect().bottom;
     this.#placeLine();
+    if (before > 0) return;
+    const shift = this.getBoundingClientRect().bottom - before;
+    if (Math.abs(shift) >= 1) scrollBy({ top: shift, behavior: 'instant' });
   };
 
   /**

@@ -97,9 +97,11 @@ for (const slug of slugs) {
           range.setStart(node, i);
           range.setEnd(node, i + 1);
           const rect = range.getBoundingClientRect();
-          if (top === undefined || Math.abs(rect.top - top) > 2) found.push('');
+          const letter = node.data[i] ?? '';
+          // A letter lower than the one before starts a new line.
+          if (top === undefined || Math.abs(rect.top - top) > 2) found.push(letter);
+          else found.push((found.pop() ?? '') + letter);
           top = rect.top;
-          found[found.length - 1] += node.data[i];
         }
       }
       return found;

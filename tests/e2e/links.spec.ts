@@ -203,3 +203,25 @@ test('without JavaScript, a link to a step or section lands on it as the page op
     await context.close();
   }
 });
+
+/**
+ * Stories far from the screen take their measures late, in an idle moment. A story above the
+ * step a link (or a reload) opened on changes height then, above what the reader is looking at:
+ * the step must stay where it landed, and the chart on its state.
+ */
+for (const [name, viewport] of [['phone', PHONE], ['laptop', LAPTOP]] as const) {
+  test(`on a ${name}, a step of the last story stays in place and in charge as the stories above take their measures`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    const step = 'map-end-2018';
+    await page.goto(`/#${step}`);
+    await page.reload();
+    const story = page.locator('scrolly-story[data-chart="control-map"]');
+    await expect(story).toHaveAttribute('data-active-step', step);
+    const top = () => page.locator(`[id="${step}"]`).evaluate((el) => Math.round(el.getBoundingClientRect().top));
+    const landed = await top();
+    // Past the idle moments' two-second limit, every story has measured.
+    await page.waitForTimeout(2500);
+    expect(Math.abs((await top()) - landed), `the step moved from ${landed} px`).toBeLessThanOrEqual(2);
+    await expect(story).toHaveAttribute('data-active-step', step);
+  });
+}
