@@ -20,16 +20,6 @@ for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const) {
 const parkedAt = (step: HTMLElement) =>
   Number.parseFloat(getComputedStyle(step).scrollMarginTop) + (Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0);
 
-/** Runs `task` when the browser is idle (within two seconds), and returns how to call it off. */
-function whenIdle(task: () => void): () => void {
-  if ('requestIdleCallback' in window) {
-    const handle = requestIdleCallback(task, { timeout: 2000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(task, 200);
-  return () => clearTimeout(handle);
-}
-
 /** A step's Previous and Next buttons, for keyboard users to step through without scrolling. */
 function stepNav(): HTMLDivElement {
   const nav = document.createElement('div');
@@ -102,44 +92,8 @@ class ScrollyStory extends HTMLElement {
       if (entry.target.classList.contains('chart-caption')) this.#caption = height;
       else this.#graphic = height;
     }
-    this.#measureWhenNear();
-  });
-
-  /** Cancels the wait for an idle moment, while a story far from the screen has measures to take. */
-  #cancelMeasure?: () => void;
-
-  /**
-   * Measuring lays the story out again. As the home page opens its six stories all report their
-   * sizes at once, most of them far below the screen, and measuring them together made one long
-   * task. A story on or near the screen measures at once; the others each wait for an idle moment
-   * of their own, or until they come near, whichever is first.
-   */
-  #measureWhenNear(): void {
-    if (this.#near || this.#withinReach()) return this.#measureNow();
-    this.#cancelMeasure ??= whenIdle(this.#measureNow);
-  }
-
-  /**
-   * Whether the story is within the nearness observer's reach, asked before that observer's first
-   * report: a story a link opens on must have its measures before the first paint, not after it.
-   * Read in a ResizeObserver callback, after layout, so it costs no layout of its own.
-   */
-  #withinReach(): boolean {
-    const { top, bottom } = this.getBoundingClientRect();
-    return bottom > -innerHeight / 2 && top < innerHeight * 1.5;
-  }
-
-  #measureNow = (): void => {
-    this.#cancelMeasure?.();
-    this.#cancelMeasure = undefined;
-    // Measured late, a story wholly above the screen (the page reopened further down) may change
-    // height above what the reader is looking at: keep the page where it was for them.
-    const before = this.getBoundingClientRect().bottom;
     this.#placeLine();
-    if (before > 0) return;
-    const shift = this.getBoundingClientRect().bottom - before;
-    if (Math.abs(shift) >= 1) scrollBy({ top: shift, behavior: 'instant' });
-  };
+  });
 
   /**
    * Stacked, the reading line sits just below the pinned graphic: the chart keeps to the space
@@ -209,8 +163,6 @@ class ScrollyStory extends HTMLElement {
     this.#observer?.disconnect();
     this.#nearness.disconnect();
     this.#sizes.disconnect();
-    this.#cancelMeasure?.();
-    this.#cancelMeasure = undefined;
     for (const type of ['scrollend', 'hashchange', 'popstate', 'pageshow'] as const) removeEventListener(type, this.#refresh);
     removeEventListener('resize', this.#onResize);
   }
@@ -246,7 +198,6 @@ class ScrollyStory extends HTMLElement {
       const first = this.#active < 0;
       if (near === this.#near && !first) return;
       this.#near = near;
-      if (near && this.#cancelMeasure) this.#measureNow();
       // Every chart starts in its first step's state, wherever the page opens; and a jump (a link,
       // Back) can land a story in view with no step crossing the reading line.
       if (first) this.#update();

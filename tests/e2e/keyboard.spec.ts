@@ -21,9 +21,6 @@ async function open(page: Page, path: string): Promise<void> {
   // Scripts unhide their buttons and turn glossary links into buttons once they run.
   await page.waitForFunction(() => document.readyState === 'complete');
   await page.evaluate(() => document.fonts.ready);
-  // Stories far from the screen take their measures at the browser's first idle moment (or as they
-  // come near, before a reader sees them): the checks below look at every story, so they wait for it.
-  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => requestAnimationFrame(resolve))));
 }
 
 /**
@@ -140,9 +137,6 @@ for (const path of pages) {
         // Through the CSSOM: the page's CSP refuses injected style elements, not this.
         await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
         await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-        // Stories far from the screen take their new measures at the browser's next idle moment
-        // (or as they come near, before a reader sees them): this checks the page once they have.
-        await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => requestAnimationFrame(resolve))));
       }
       const { overflow, widest } = await page.evaluate(() => window.focusAudit.horizontalOverflow());
       expect(widest, `the page scrolls ${overflow} px sideways`).toEqual([]);
